@@ -1,0 +1,26 @@
+/**
+ * Storage paths are chosen by the server; this check is the last line of
+ * defence so that no caller can reach outside the storage root either way.
+ */
+const SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+
+/** Thrown when a storage path or file id is not a safe relative path. */
+export class UnsafeFilePathError extends Error {
+  readonly code = 'INVALID_FILE_PATH';
+  constructor(path: string) {
+    super(`unsafe file path: ${JSON.stringify(path)}`);
+    this.name = 'UnsafeFilePathError';
+  }
+}
+
+/**
+ * Throws unless `path` is relative, `/`-separated, at most 512 characters, and
+ * every segment is letters/digits/`_`/`.`/`-` that does not start with a dot
+ * (so no `..`, no hidden files, no absolute paths, no backslashes).
+ */
+export function assertSafeFilePath(path: string): void {
+  const parts = path.split('/');
+  if (path.length === 0 || path.length > 512 || !parts.every((part) => SEGMENT.test(part))) {
+    throw new UnsafeFilePathError(path);
+  }
+}
