@@ -1,0 +1,18 @@
+/**
+ * Collection names, one constant so the CloudBase console, the SQLite file and
+ * the code agree. Every collection is admin-only in CloudBase: all access goes
+ * through the cloud functions (docs/data-model.md).
+ */
+export const collections = {
+  counties: 'counties',
+  schools: 'schools',
+  people: 'people',
+  roles: 'roles',
+  bindings: 'bindings',
+  records: 'records',
+  policyVersions: 'policy_versions',
+  audit: 'audit',
+  uploads: 'uploads',
+} as const;
+
+export type CollectionName = (typeof collections)[keyof typeof collections];

@@ -1,0 +1,12 @@
+/** Stored-document schemas (see docs/data-model.md). */
+export * from './common';
+export * from './collections';
+export * from './county';
+export * from './school';
+export * from './person';
+export * from './role-assignment';
+export * from './binding';
+export * from './upload';
+export * from './record-doc';
+export * from './policy-version';
+export * from './audit-entry';
