@@ -63,7 +63,8 @@ export function createSqliteDocumentStore(options: SqliteDocumentStoreOptions): 
   db.pragma('synchronous = NORMAL');
   db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
   db.pragma('foreign_keys = ON');
-  const ops = createSqliteOps(createSqliteTables(db, options.indexes ?? {}));
+  const tables = createSqliteTables(db, options.indexes ?? {});
+  const ops = createSqliteOps(tables);
   const mutex = createAsyncMutex();
   const insideTransaction = new AsyncLocalStorage<true>();
 
@@ -94,6 +95,7 @@ export function createSqliteDocumentStore(options: SqliteDocumentStoreOptions): 
           return result;
         } catch (err) {
           if (db.inTransaction) db.exec('ROLLBACK');
+          tables.forget();
           throw err;
         } finally {
           open = false;

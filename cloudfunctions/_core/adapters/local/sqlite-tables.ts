@@ -18,6 +18,11 @@ export interface SqliteTables {
   /** Makes sure the collection's table and indexes exist; returns the quoted table name. */
   table(collection: string): string;
   prepare(sql: string): Database.Statement;
+  /**
+   * Forgets which tables exist. Called after a ROLLBACK: a table first created
+   * inside the rolled-back transaction is gone again.
+   */
+  forget(): void;
 }
 
 const STATEMENT_CACHE_MAX = 500;
@@ -64,5 +69,12 @@ export function createSqliteTables(db: Database.Database, indexes: IndexSpec): S
     return quoted;
   }
 
-  return { table, prepare };
+  return {
+    table,
+    prepare,
+    forget() {
+      known.clear();
+      statements.clear();
+    },
+  };
 }
