@@ -1,0 +1,2 @@
+/** Public surface of the manage feature (principals, school credit officers). */
+export { ComingSoon } from './components/coming-soon';
