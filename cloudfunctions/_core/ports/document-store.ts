@@ -80,9 +80,13 @@ export type DocumentStoreErrorCode =
   | 'INVALID_DOCUMENT'
   | 'DUPLICATE_ID'
   | 'TRANSACTION_MISUSE'
+  | 'TRANSACTION_CONFLICT'
   | 'STORE_FAILURE';
 
-/** Thrown by adapters; use-cases map `DUPLICATE_ID` to DUPLICATE and the rest to INTERNAL. */
+/**
+ * Thrown by adapters. Use-cases map `DUPLICATE_ID` to DUPLICATE,
+ * `TRANSACTION_CONFLICT` (CloudBase gave up after retries) to CONFLICT, the rest to INTERNAL.
+ */
 export class DocumentStoreError extends Error {
   constructor(readonly code: DocumentStoreErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
