@@ -1,0 +1,42 @@
+/**
+ * Entry of the local server (`npm start` runs it through scripts/start.mjs).
+ * Env: DATA_DIR (default `.data`), PORT (8787), HOST (127.0.0.1), LOCAL_SEED=0 to skip the demo seed.
+ */
+import path from 'node:path';
+import { listDemoPeople } from './demo-people';
+import { describeDemoPeople } from './banner';
+import { seedIfEmpty } from './seed';
+import { createLocalServer } from './server';
+
+async function main(): Promise<void> {
+  const dataDir = path.resolve(process.env.DATA_DIR ?? '.data');
+  const port = Number(process.env.PORT ?? 8787);
+  const host = process.env.HOST ?? '127.0.0.1';
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT 不正确：${process.env.PORT}`);
+
+  const server = await createLocalServer({ dataDir, port, host });
+  if (process.env.LOCAL_SEED !== '0') {
+    const seeded = await seedIfEmpty(server.store, server.files);
+    if (seeded) console.log(`已生成演示数据：${seeded.summary}`);
+  }
+  const url = await server.listen();
+  console.log(`\n师训学分 本地服务已启动：${url}`);
+  console.log(`数据目录：${dataDir}（npm run reset 可清空）`);
+  console.log(describeDemoPeople(await listDemoPeople(server.store)));
+  console.log('按 Ctrl+C 停止。');
+
+  let closing = false;
+  const stop = async () => {
+    if (closing) return;
+    closing = true;
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((err: unknown) => {
+  console.error('本地服务启动失败：', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

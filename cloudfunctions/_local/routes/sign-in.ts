@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { bindEvent } from '../../../shared/schemas/api/identity';
+import { formatZodError } from '../../../shared/schemas/api/format-issues';
+import type { Deps } from '../../_core/deps';
+import type { FunctionHandler } from '../../_core/handlers/define-function';
+import { demoOpenid, listDemoPeople } from '../demo-people';
+import { fail, ok } from '../reply';
+import { bearerToken, type SessionBook } from '../sessions';
+
+/** `{ personId }` from the demo picker. */
+const pickBody = z.strictObject({ personId: z.string({ message: '请选择要登录的人员' }).min(1).max(128) });
+/** `{ name, code }` as on the roster (same rules and messages as identity.bind). */
+const codeBody = bindEvent.omit({ action: true });
+
+type SignInBody = z.infer<typeof pickBody> | z.infer<typeof codeBody>;
+
+/** Picks the form by its fields so the message names the right mistake. */
+function parseSignIn(body: unknown): { ok: true; data: SignInBody } | { ok: false; message: string } {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: false, message: '请求内容必须是一个对象' };
+  const parsed = 'personId' in body ? pickBody.safeParse(body) : codeBody.safeParse(body);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, message: formatZodError(parsed.error) };
+}
+
+export interface SignInRouteOptions {
+  sessions: SessionBook;
+  identity: FunctionHandler;
+  depsFor: (openid: string | null) => Deps;
+  clock: () => string;
+}
+
+/** Cookie twin of the bearer token: lets `<img src="/files/…">` reach certificate files. */
+export const sessionCookie = 'tc_session';
+
+function setSessionCookie(reply: FastifyReply, token: string | null): void {
+  const value = token ? `${sessionCookie}=${token}; Path=/files; HttpOnly; SameSite=Strict`
+    : `${sessionCookie}=; Path=/files; HttpOnly; SameSite=Strict; Max-Age=0`;
+  reply.header('set-cookie', value);
+}
+
+/**
+ * Local stand-in for WeChat sign-in. A demo pick signs in as the openid the seed
+ * bound that person to; name + code binds a fresh stand-in openid through
+ * `identity.bind`, exactly as a new WeChat user would.
+ */
+export function registerSignInRoutes(app: FastifyInstance, opts: SignInRouteOptions): void {
+  app.get('/local/demo-people', async () => ok({ people: await listDemoPeople(opts.depsFor(null).store) }));
+
+  app.post('/local/sign-in', async (req, reply) => {
+    const parsed = parseSignIn(req.body ?? {});
+    if (!parsed.ok) return fail('INVALID_INPUT', parsed.message);
+    let openid: string;
+    if ('personId' in parsed.data) {
+      const found = await demoOpenid(opts.depsFor(null).store, parsed.data.personId);
+      if (!found) return fail('NOT_FOUND', '没有这个演示人员，请刷新名单后重试');
+      openid = found;
+    } else {
+      openid = `local-${randomBytes(12).toString('hex')}`;
+      const bound = await opts.identity({ action: 'bind', ...parsed.data }, opts.depsFor(openid));
+      if (!bound.ok) return bound;
+    }
+    const who = await opts.identity({ action: 'whoami' }, opts.depsFor(openid));
+    if (!who.ok) return who;
+    const person = (who.data as { person?: unknown }).person ?? null;
+    const token = await opts.sessions.open(openid, opts.clock(), 'personId' in parsed.data ? parsed.data.personId : undefined);
+    setSessionCookie(reply, token);
+    return ok({ token, person });
+  });
+
+  app.post('/local/sign-out', async (req, reply) => {
+    const token = bearerToken(req.headers.authorization);
+    if (token) await opts.sessions.close(token);
+    setSessionCookie(reply, null);
+    return ok({ signedOut: true });
+  });
+}

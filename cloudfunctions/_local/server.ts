@@ -1,0 +1,107 @@
+import path from 'node:path';
+import dayjs from 'dayjs';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { createDiskFileStore, type DiskFileStore } from '../_core/adapters/local/disk-file-store';
+import { createSqliteDocumentStore, type SqliteDocumentStore } from '../_core/adapters/local/sqlite-document-store';
+import { createStaticIdentity } from '../_core/adapters/local/static-identity';
+import type { Deps } from '../_core/deps';
+import { functions } from '../_core/registry';
+import { createFileAccess } from './file-access';
+import { localIndexes } from './indexes';
+import { fail, transportErrors } from './reply';
+import { registerFileRoute } from './routes/files';
+import { registerFunctionRoutes } from './routes/functions';
+import { registerSignInRoutes } from './routes/sign-in';
+import { registerStaticClient } from './routes/static-client';
+import { registerUploadRoute } from './routes/upload';
+import { createSessionBook } from './sessions';
+
+/** Options of {@link createLocalServer}. */
+export interface LocalServerOptions {
+  /** Folder holding `credits.sqlite` and `files/`; created when missing. */
+  dataDir: string;
+  port?: number;
+  host?: string;
+  /** The H5 build to serve at `/`; default `client/dist/h5` of this repository. */
+  clientDir?: string;
+  /** Injectable clock (tests, seed); default: now, as ISO-8601. */
+  clock?: () => string;
+  /** Fastify's request log; off by default so tests and `npm start` stay quiet. */
+  logger?: boolean;
+}
+
+/** A local server with its open stores. */
+export interface LocalServer {
+  app: FastifyInstance;
+  store: SqliteDocumentStore;
+  files: DiskFileStore;
+  /** Starts listening; resolves to the base URL (with the real port when 0 was asked). */
+  listen(): Promise<string>;
+  /** Stops listening and closes the database. */
+  close(): Promise<void>;
+}
+
+/** Largest JSON body: the domain caps events at 512 K characters (≤ 3 bytes each in UTF-8). */
+const jsonBodyLimit = 2 * 1024 * 1024;
+const repoRoot = path.resolve(__dirname, '..', '..');
+
+/** Maps transport failures (bad JSON, too big, wrong type) to the standard envelope. */
+function mapTransportError(err: FastifyError, url: string): { status: number; body: ReturnType<typeof fail> } {
+  const isUpload = url.startsWith('/local/upload');
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { status: 413, body: isUpload ? fail('FILE_TOO_LARGE', '证书文件不能超过 10 MB，请压缩后重新上传') : fail('INVALID_INPUT', '请求内容过大') };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { status: 415, body: transportErrors.unsupportedType() };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return { status: 400, body: transportErrors.badJson() };
+    default:
+      if (err instanceof SyntaxError) return { status: 400, body: transportErrors.badJson() };
+      if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return { status: err.statusCode, body: fail('INVALID_INPUT', '请求格式不正确') };
+      return { status: 500, body: transportErrors.internal() };
+  }
+}
+
+/**
+ * The local HTTP stack: every registry function at `POST /api/fn/:name`, local
+ * sign-in standing in for WeChat's OPENID, certificate uploads and files, and
+ * the H5 client at `/`. Data lives in `<dataDir>/credits.sqlite` (WAL) and
+ * `<dataDir>/files`.
+ */
+export async function createLocalServer(options: LocalServerOptions): Promise<LocalServer> {
+  const store = createSqliteDocumentStore({ file: path.join(options.dataDir, 'credits.sqlite'), indexes: localIndexes });
+  const files = createDiskFileStore({ dataDir: options.dataDir });
+  const clock = options.clock ?? (() => dayjs().toISOString());
+  const sessions = createSessionBook(store);
+  const depsFor = (openid: string | null): Deps => ({ store, files, identity: createStaticIdentity(openid), clock });
+
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: jsonBodyLimit, trustProxy: false });
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const { status, body } = mapTransportError(err, req.url);
+    if (status >= 500) req.log.error({ err }, 'request failed');
+    return reply.code(status).send(body);
+  });
+
+  registerFunctionRoutes(app, { functions, sessions, depsFor: (identity) => ({ store, files, identity, clock }) });
+  registerSignInRoutes(app, { sessions, identity: functions.identity, depsFor, clock });
+  await registerUploadRoute(app, { sessions, depsFor });
+  registerFileRoute(app, { sessions, files, canRead: createFileAccess(functions.records, depsFor) });
+  await registerStaticClient(app, options.clientDir ?? path.join(repoRoot, 'client', 'dist', 'h5'));
+
+  return {
+    app,
+    store,
+    files,
+    async listen() {
+      await app.listen({ port: options.port ?? 8787, host: options.host ?? '127.0.0.1' });
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      return `http://${options.host ?? '127.0.0.1'}:${port}`;
+    },
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}

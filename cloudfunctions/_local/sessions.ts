@@ -1,0 +1,51 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DocumentStore, StoredDoc } from '../_core/ports/document-store';
+
+/** Collection that holds local sign-in sessions (never exists in CloudBase). */
+export const sessionCollection = 'local_sessions';
+
+/** A stored session: the token's hash maps to the stand-in openid it signs in as. */
+export interface SessionDoc extends StoredDoc {
+  openid: string;
+  createdAt: string;
+  /** Demo person this session was opened for, when signed in through the picker. */
+  personId?: string;
+}
+
+/** Sessions behind the bearer tokens of the local server. */
+export interface SessionBook {
+  /** Opens a session for `openid`; returns the token the client sends back. */
+  open(openid: string, now: string, personId?: string): Promise<string>;
+  /** The openid a token stands for, or null when the token is unknown. */
+  resolve(token: string): Promise<string | null>;
+  close(token: string): Promise<void>;
+}
+
+// Only the hash is stored, so a copied database file does not hand out live tokens.
+const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** Keeps sessions in the document store so they survive server restarts. */
+export function createSessionBook(store: DocumentStore): SessionBook {
+  return {
+    async open(openid, now, personId) {
+      const token = randomBytes(24).toString('base64url');
+      const doc: SessionDoc = { _id: hashOf(token), openid, createdAt: now, ...(personId ? { personId } : {}) };
+      await store.set(sessionCollection, doc);
+      return token;
+    },
+    async resolve(token) {
+      if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) return null;
+      const doc = await store.get<SessionDoc>(sessionCollection, hashOf(token));
+      return doc?.openid ?? null;
+    },
+    async close(token) {
+      await store.remove(sessionCollection, hashOf(token));
+    },
+  };
+}
+
+/** Reads the token out of an `Authorization: Bearer <token>` header. */
+export function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1] ?? null;
+}
