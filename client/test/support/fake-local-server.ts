@@ -1,0 +1,57 @@
+import { taroMock } from './taro-mock';
+
+/** A person in the shape shared/schemas/api/views.ts personViewSchema describes. */
+export function personView(name: string, schoolName: string | null = '城关一小') {
+  return {
+    id: `p-${name}`, name, countyId: 'c1', countyName: '示范县',
+    schoolId: schoolName ? 's1' : null, schoolName, statuses: [],
+  };
+}
+
+export interface FakeServerOptions {
+  demoPeople?: unknown;
+  /** Binding code → roster name accepted by `POST /local/sign-in {name, code}`. */
+  codes?: Record<string, string>;
+  failDemoPeople?: boolean;
+  /** Person ids the sign-in refuses (e.g. someone who left). */
+  refuse?: string[];
+}
+
+/**
+ * Programs taroMock.request to answer like the local server (docs/api-contract.md):
+ * demo people, sign-in by personId or name+code, identity.whoami by bearer token.
+ * Returns the list of calls it saw, for assertions.
+ */
+export function fakeLocalServer(opts: FakeServerOptions = {}) {
+  const sessions = new Map<string, string>();
+  const people = (opts.demoPeople ?? [
+    { id: 'p-王芳', name: '王芳', role: 'teacher', schoolName: '城关一小' },
+    { id: 'p-李强', name: '李强', role: 'principal', schoolName: '城关一小' },
+  ]) as Array<{ id: string; name: string }>;
+  const calls: Array<{ url: string; method: string; data: unknown; auth?: string }> = [];
+  const ok = (data: unknown) => Promise.resolve({ statusCode: 200, header: {}, data: { ok: true, data } });
+  const fail = (code: string, message: string) => Promise.resolve({ statusCode: 200, header: {}, data: { ok: false, error: { code, message } } });
+
+  taroMock.request.mockImplementation((req: { url: string; method: string; data: Record<string, string>; header: Record<string, string> }) => {
+    calls.push({ url: req.url, method: req.method, data: req.data, auth: req.header.Authorization });
+    if (req.url === '/local/demo-people') {
+      return opts.failDemoPeople ? Promise.reject(new TypeError('Failed to fetch')) : ok(people);
+    }
+    if (req.url === '/local/sign-in') {
+      const byId = opts.refuse?.includes(req.data.personId ?? '') ? undefined : people.find((p) => p.id === req.data.personId);
+      const byCode = req.data.code && opts.codes?.[req.data.code] === req.data.name ? req.data.name : undefined;
+      const name = byId?.name ?? byCode;
+      if (!name) return fail('NOT_FOUND', '姓名或绑定码不正确');
+      const token = `token-${name}`;
+      sessions.set(token, name);
+      return ok({ token, person: personView(name) });
+    }
+    if (req.url === '/api/fn/identity' && req.data.action === 'whoami') {
+      const name = sessions.get((req.header.Authorization ?? '').replace('Bearer ', ''));
+      if (!name) return fail('UNAUTHENTICATED', '请先登录');
+      return ok({ bound: true, person: personView(name), roles: [{ role: 'teacher', countyId: 'c1', schoolId: 's1' }] });
+    }
+    return Promise.resolve({ statusCode: 404, header: {}, data: null });
+  });
+  return { calls };
+}

@@ -1,0 +1,2 @@
+// Stylesheets do nothing in unit tests.
+module.exports = {};

@@ -1,0 +1,34 @@
+/**
+ * Stand-in for `@tarojs/taro` in client-unit tests (see client/jest.projects.js).
+ * Storage is a real in-memory map so token handling is exercised; network, toast and
+ * navigation are jest.fn()s each test programs. Call resetTaroMock() in beforeEach.
+ */
+const storage = new Map<string, unknown>();
+
+const Taro = {
+  request: jest.fn(),
+  getStorageSync: jest.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
+  setStorageSync: jest.fn((key: string, value: unknown) => { storage.set(key, value); }),
+  removeStorageSync: jest.fn((key: string) => { storage.delete(key); }),
+  showToast: jest.fn(() => Promise.resolve()),
+  switchTab: jest.fn(() => Promise.resolve()),
+  cloud: { init: jest.fn(), callFunction: jest.fn() },
+};
+
+export const useDidShow = jest.fn();
+export const useLaunch = jest.fn();
+
+/** Empties storage and forgets every programmed answer and call. */
+export function resetTaroMock(): void {
+  storage.clear();
+  for (const fn of [Taro.request, Taro.showToast, Taro.switchTab, Taro.cloud.init, Taro.cloud.callFunction, useDidShow, useLaunch]) {
+    fn.mockReset();
+  }
+  Taro.showToast.mockImplementation(() => Promise.resolve());
+  Taro.switchTab.mockImplementation(() => Promise.resolve());
+}
+
+/** Typed handle for tests: `taroMock.request.mockResolvedValue(...)`. */
+export const taroMock = Taro;
+
+export default Taro;
