@@ -1,8 +1,10 @@
 import { identityEvent } from '../../../shared/schemas/api/identity';
-import { defineFunction, notImplemented } from './define-function';
+import { bind } from '../use-cases/identity/bind';
+import { whoami } from '../use-cases/identity/whoami';
+import { defineFunction } from './define-function';
 
-/** identity: whoami, bind. */
+/** identity: whoami, bind (the only actions open to an unbound openid). */
 export const identityFunction = defineFunction('identity', identityEvent, {
-  whoami: notImplemented,
-  bind: notImplemented,
+  whoami: (_e, deps) => whoami(deps),
+  bind: (e, deps) => bind(deps, e),
 });

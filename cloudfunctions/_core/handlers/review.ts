@@ -1,10 +1,15 @@
 import { reviewEvent } from '../../../shared/schemas/api/review';
-import { defineFunction, notImplemented } from './define-function';
+import { resolveCaller } from '../auth/resolve-caller';
+import { approveRecord } from '../use-cases/review/approve-record';
+import { batchApprove } from '../use-cases/review/batch-approve';
+import { returnRecord } from '../use-cases/review/return-record';
+import { reviewQueue } from '../use-cases/review/review-queue';
+import { defineFunction } from './define-function';
 
 /** review: queue, approve, return, batch-approve. */
 export const reviewFunction = defineFunction('review', reviewEvent, {
-  queue: notImplemented,
-  approve: notImplemented,
-  return: notImplemented,
-  'batch-approve': notImplemented,
+  queue: async (e, deps) => reviewQueue(deps, await resolveCaller(deps), e),
+  approve: async (e, deps) => approveRecord(deps, await resolveCaller(deps), e),
+  return: async (e, deps) => returnRecord(deps, await resolveCaller(deps), e),
+  'batch-approve': async (e, deps) => batchApprove(deps, await resolveCaller(deps), e),
 });

@@ -10,3 +10,4 @@ export * from './upload';
 export * from './record-doc';
 export * from './policy-version';
 export * from './audit-entry';
+export * from './indexes';

@@ -1,0 +1,19 @@
+import { canView } from '../../../../shared/records/viewer';
+import { collections } from '../../../../shared/schemas/domain/collections';
+import type { PersonDoc } from '../../../../shared/schemas/domain/person';
+import type { RecordDoc } from '../../../../shared/schemas/domain/record-doc';
+import type { RecordView } from '../../../../shared/schemas/api/views';
+import type { Caller } from '../../auth/resolve-caller';
+import type { Deps } from '../../deps';
+import { AppError } from '../app-error';
+import { certificateUrls, toRecordView } from '../support/record-view';
+
+/** records.get: one record in full, with certificate URLs, if the caller may see it. */
+export async function getRecord(deps: Deps, caller: Caller, recordId: string): Promise<{ record: RecordView }> {
+  const doc = await deps.store.get<RecordDoc>(collections.records, recordId);
+  if (!doc) throw new AppError('NOT_FOUND', '记录不存在');
+  if (!canView(doc, caller.viewer)) throw new AppError('FORBIDDEN', '只能查看自己或本校（本县）教师的记录');
+  const teacher = doc.teacherId === caller.person._id ? caller.person : await deps.store.get<PersonDoc>(collections.people, doc.teacherId);
+  const urls = await certificateUrls(deps, doc);
+  return { record: toRecordView(doc, caller.viewer, { urls, ...(teacher ? { teacherName: teacher.name } : {}) }) };
+}

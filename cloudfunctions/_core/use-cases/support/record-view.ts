@@ -1,0 +1,49 @@
+import { allowedActions, type RecordViewer } from '../../../../shared/records/viewer';
+import type { RecordDoc } from '../../../../shared/schemas/domain/record-doc';
+import type { RecordView } from '../../../../shared/schemas/api/views';
+import type { Deps } from '../../deps';
+
+/** Extra facts a view may carry. */
+export interface ViewExtras {
+  teacherName?: string;
+  /** fileId → URL, when the caller asked for one record in full. */
+  urls?: Map<string, string>;
+}
+
+/** The client's view of a stored record, with the buttons this viewer may use. */
+export function toRecordView(doc: RecordDoc, viewer: RecordViewer, extras: ViewExtras = {}): RecordView {
+  return {
+    id: doc._id,
+    teacherId: doc.teacherId,
+    ...(extras.teacherName !== undefined ? { teacherName: extras.teacherName } : {}),
+    schoolId: doc.schoolId,
+    countyId: doc.countyId,
+    year: doc.year,
+    status: doc.status,
+    version: doc.version,
+    input: doc.input,
+    retake: doc.retake,
+    corrects: doc.corrects,
+    supersededBy: doc.supersededBy,
+    certificates: doc.certificates.map((c) => {
+      const url = extras.urls?.get(c.fileId);
+      return { fileId: c.fileId, contentType: c.contentType, size: c.size, ...(url ? { url } : {}) };
+    }),
+    returnReason: doc.returnReason,
+    returnFields: doc.returnFields,
+    reviewNote: doc.reviewNote,
+    reviewedBy: doc.reviewedBy,
+    reviewedAt: doc.reviewedAt,
+    submittedAt: doc.submittedAt,
+    updatedAt: doc.updatedAt,
+    history: doc.history,
+    allowedActions: allowedActions(doc, viewer),
+  };
+}
+
+/** Temporary URLs for every certificate of a record. */
+export async function certificateUrls(deps: Deps, doc: RecordDoc): Promise<Map<string, string>> {
+  const urls = new Map<string, string>();
+  for (const c of doc.certificates) urls.set(c.fileId, await deps.files.urlFor(c.fileId));
+  return urls;
+}

@@ -1,0 +1,3 @@
+/** Record lifecycle rules shared by client and server. */
+export * from './state-machine';
+export * from './viewer';

@@ -1,0 +1,22 @@
+import { collections } from './collections';
+
+/**
+ * Indexes for the hot queries (docs/data-model.md). Plain data: the SQLite
+ * adapter takes it as its `indexes` option; in CloudBase the same list is
+ * created in the console (or by the deploy script).
+ */
+export const domainIndexes: Record<string, string[][]> = {
+  [collections.people]: [['schoolId', 'name'], ['countyId', 'name'], ['bindingCode']],
+  [collections.roles]: [['personId'], ['schoolId', 'role'], ['countyId', 'role']],
+  [collections.records]: [
+    ['teacherId', 'year', 'submittedAt'],
+    ['schoolId', 'status', 'submittedAt'],
+    ['countyId', 'status', 'submittedAt'],
+    ['countyId', 'year'],
+    ['teacherId', 'certificateKey'],
+  ],
+  [collections.policyVersions]: [['countyId', 'year', 'version']],
+  [collections.audit]: [['targetId', 'at'], ['countyId', 'at']],
+  [collections.uploads]: [['openid', 'createdAt']],
+  [collections.schools]: [['countyId', 'name']],
+};
