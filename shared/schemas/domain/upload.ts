@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { docIdSchema, isoDateTimeSchema } from './common';
 
 /** Content types accepted for certificates (checked against magic bytes, not the header). */
-export const certificateContentTypes = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+export const certificateContentTypes = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
 
 /**
  * A staged upload (certificate photo or PDF) waiting to be claimed by a record.

@@ -41,7 +41,7 @@ export async function resubmitRecord(deps: Deps, caller: Caller, event: Resubmit
 
   let prepared: PreparedUpload[] = [];
   try {
-    prepared = await prepareUploads(deps, caller.openid, event.uploadIds ?? [], doc._id, now);
+    prepared = await prepareUploads(deps, { openid: caller.openid, countyId: doc.countyId, teacherId: doc.teacherId }, event.uploadIds ?? [], doc._id, now);
     const next = await transitionRecord(deps, {
       recordId: doc._id,
       version: event.version,

@@ -3,7 +3,7 @@ import type { UploadDoc } from '../../../../shared/schemas/domain/upload';
 import type { Caller } from '../../auth/resolve-caller';
 import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
-import { checkCertificateBytes, extensionOf } from '../support/certificate-check';
+import { checkCertificateBytes } from '../support/certificate-check';
 import { digest, newId, sha256Hex } from '../support/ids';
 
 /** What a staged upload answers. */
@@ -18,9 +18,9 @@ const STAGING = /^(cloud:\/\/[^/]+\/)?staging\/[A-Za-z0-9_][A-Za-z0-9_.-]{7,200}
  * records the upload as the caller's.
  */
 export async function stageUpload(deps: Deps, caller: Caller, bytes: Buffer): Promise<StagedUpload> {
-  const contentType = checkCertificateBytes(bytes);
-  const uploadId = `u_${newId(deps).replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const stored = await deps.files.put(`staging/${uploadId}.${extensionOf(contentType)}`, bytes, contentType);
+  const { contentType, ext } = checkCertificateBytes(bytes);
+  const uploadId = `u_${digest('upload', newId(deps), caller.openid).slice(0, 32)}`;
+  const stored = await deps.files.put(`staging/${uploadId}.${ext}`, bytes, contentType);
   const doc: UploadDoc = {
     _id: uploadId, openid: caller.openid, fileId: stored.fileId, contentType, size: stored.size, sha256: stored.sha256,
     createdAt: deps.clock(), claimedBy: null, claimedAt: null,
@@ -46,7 +46,7 @@ export async function registerUpload(deps: Deps, caller: Caller, fileId: string)
   }
   const bytes = await deps.files.get(fileId);
   if (!bytes) throw new AppError('NOT_FOUND', '没有找到上传的文件，请重新上传');
-  const contentType = checkCertificateBytes(bytes);
+  const { contentType } = checkCertificateBytes(bytes);
   const doc: UploadDoc = {
     _id: uploadId, openid: caller.openid, fileId, contentType, size: bytes.length, sha256: sha256Hex(bytes),
     createdAt: deps.clock(), claimedBy: null, claimedAt: null,

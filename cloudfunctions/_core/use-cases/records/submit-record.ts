@@ -47,7 +47,7 @@ export async function submitRecord(deps: Deps, caller: Caller, event: SubmitEven
 
   let prepared: PreparedUpload[] = [];
   try {
-    prepared = await prepareUploads(deps, caller.openid, event.uploadIds ?? [], id, now);
+    prepared = await prepareUploads(deps, { openid: caller.openid, countyId: scope.countyId, teacherId }, event.uploadIds ?? [], id, now);
     const result = await deps.store.transaction(async (tx) => {
       const again = await tx.get<RecordDoc>(collections.records, id);
       if (again) return { doc: again, replayed: true };

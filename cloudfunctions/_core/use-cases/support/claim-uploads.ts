@@ -4,8 +4,12 @@ import type { UploadDoc } from '../../../../shared/schemas/domain/upload';
 import type { Deps } from '../../deps';
 import type { DocumentTransaction } from '../../ports/document-store';
 import { AppError } from '../app-error';
-import { checkCertificateBytes, extensionOf } from './certificate-check';
+import { certificatePath } from '../../uploads/certificate-path';
+import { checkCertificateBytes } from './certificate-check';
 import { digest } from './ids';
+
+/** Whose uploads are claimed, and where the copies go. */
+export interface UploadOwner { openid: string; countyId: string; teacherId: string }
 
 /** A staged upload copied to its final place, ready to be attached inside the transaction. */
 export interface PreparedUpload { uploadId: string; stagedFileId: string; file: CertificateFile }
@@ -16,17 +20,19 @@ export interface PreparedUpload { uploadId: string; stagedFileId: string; file: 
  * said), and copies it to a server-chosen path under the record. Paths are
  * deterministic, so a retried submit rewrites the same files.
  */
-export async function prepareUploads(deps: Deps, openid: string, uploadIds: readonly string[], recordId: string, now: string): Promise<PreparedUpload[]> {
+export async function prepareUploads(deps: Deps, owner: UploadOwner, uploadIds: readonly string[], recordId: string, now: string): Promise<PreparedUpload[]> {
   if (new Set(uploadIds).size !== uploadIds.length) throw new AppError('INVALID_INPUT', '同一个证书文件不能重复添加');
   const out: PreparedUpload[] = [];
   for (const uploadId of uploadIds) {
     const upload = await deps.store.get<UploadDoc>(collections.uploads, uploadId);
-    if (!upload || upload.openid !== openid) throw new AppError('NOT_FOUND', '证书文件不存在或已过期，请重新上传');
+    if (!upload || upload.openid !== owner.openid) throw new AppError('NOT_FOUND', '证书文件不存在或已过期，请重新上传');
     if (upload.claimedBy && upload.claimedBy !== recordId) throw new AppError('CONFLICT', '该证书文件已用于其他记录，请重新上传');
     const bytes = await deps.files.get(upload.fileId);
     if (!bytes) throw new AppError('NOT_FOUND', '证书文件不存在或已过期，请重新上传');
-    const contentType = checkCertificateBytes(bytes);
-    const path = `certificates/${recordId}/${digest('upload', uploadId).slice(0, 24)}.${extensionOf(contentType)}`;
+    const { kind, contentType } = checkCertificateBytes(bytes);
+    // Stable name per (record, upload): a retried submit rewrites the same file.
+    const id = digest('certificate', recordId, uploadId).slice(0, 32);
+    const path = certificatePath({ countyId: owner.countyId, teacherId: owner.teacherId, kind, at: now, id });
     const stored = await deps.files.put(path, bytes, contentType);
     out.push({ uploadId, stagedFileId: upload.fileId, file: { fileId: stored.fileId, contentType, size: stored.size, sha256: stored.sha256, addedAt: now } });
   }
