@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { z } from 'zod';
+import { initCloud } from './cloud';
 import { apiBase, getToken, clearToken } from './session';
 
 /**
@@ -137,6 +138,7 @@ export async function callFunction<S extends z.ZodType>(
   const event = { ...payload, action };
   if (process.env.TARO_ENV === 'weapp') {
     try {
+      initCloud();
       const res = await withTimeout(Taro.cloud.callFunction({ name, data: event }), timeoutMs);
       return finish(parseEnvelope(res.result, responseSchema), options);
     } catch (err) {

@@ -150,6 +150,9 @@ describe('callFunction in the mini-program', () => {
     expect(result).toEqual({ ok: true, data: { n: 5 } });
     expect(taroMock.cloud.callFunction).toHaveBeenCalledWith({ name: 'identity', data: { action: 'bind', name: '王芳', code: 'ABCD2345' } });
     expect(taroMock.request).not.toHaveBeenCalled();
+    // First cloud call of this module instance: wx.cloud.init must have run just before it.
+    expect(taroMock.cloud.init).toHaveBeenCalledWith({ traceUser: true });
+    expect(taroMock.cloud.init.mock.invocationCallOrder[0]).toBeLessThan(taroMock.cloud.callFunction.mock.invocationCallOrder[0] ?? 0);
   });
 
   it('maps a cloud call failure to the Chinese network message', async () => {
