@@ -1,0 +1,56 @@
+/**
+ * The CloudBase entry for one function: `export const main = cloudbaseMain(handler)`
+ * in `cloudfunctions/<fn>/index.ts`. The app and the stores live for the life
+ * of the container (warm starts reuse them); the caller's identity is read per
+ * invocation from the platform context.
+ */
+import { init, SYMBOL_CURRENT_ENV, type CloudBase, type IContextParam } from '@cloudbase/node-sdk';
+import dayjs from 'dayjs';
+import type { FunctionResult } from '../../../../shared/schemas/api/envelope';
+import type { Deps } from '../../deps';
+import type { FunctionHandler } from '../../handlers/define-function';
+import type { DocumentStore } from '../../ports/document-store';
+import type { FileStore } from '../../ports/file-store';
+import { createCloudbaseDocumentStore } from './cloudbase-document-store';
+import { createCloudbaseFileStore } from './cloudbase-file-store';
+import { createCloudbaseIdentity } from './cloudbase-identity';
+
+/** Fields the platform itself adds to events from the mini-program; never trusted, never parsed. */
+const PLATFORM_EVENT_FIELDS = ['userInfo'];
+
+interface Container { app: CloudBase; store: DocumentStore; files: FileStore }
+let container: Container | undefined;
+
+function getContainer(): Container {
+  if (!container) {
+    const app = init({ env: SYMBOL_CURRENT_ENV });
+    container = { app, store: createCloudbaseDocumentStore({ app }), files: createCloudbaseFileStore({ app }) };
+  }
+  return container;
+}
+
+/**
+ * Drops platform-added fields (WeChat appends `userInfo: { appId, openId }` to
+ * the event). The strict event schemas would otherwise refuse every call; the
+ * openid is taken from the context instead.
+ */
+export function withoutPlatformFields(event: unknown): unknown {
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) return event;
+  const copy: Record<string, unknown> = { ...(event as Record<string, unknown>) };
+  for (const field of PLATFORM_EVENT_FIELDS) delete copy[field];
+  return copy;
+}
+
+/** Wraps a registry handler as a CloudBase `main(event, context)`. */
+export function cloudbaseMain(handler: FunctionHandler): (event: unknown, context: IContextParam) => Promise<FunctionResult> {
+  return async (event, context) => {
+    const { app, store, files } = getContainer();
+    const deps: Deps = {
+      store,
+      files,
+      identity: createCloudbaseIdentity({ app, context }),
+      clock: () => dayjs().toISOString(),
+    };
+    return handler(withoutPlatformFields(event), deps);
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * The deploy build: bundles are CommonJS with `exports.main`, keep the SDK
+ * external (required at run time, not inlined), and cloudbaserc.json deploys
+ * exactly the registered functions.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { functionNames } from '../cloudfunctions/_core/registry';
+import { buildFunctions, discoverFunctions } from './build-functions';
+
+const repo = resolve(__dirname, '..');
+const sdkMarker = 'TcbDBApiHttpRequester'; // a class inside @cloudbase/node-sdk's own code
+
+/** Loads a bundle in a fresh node with the repo's node_modules on the path; reports what `main` is. */
+function loadBundle(file: string, call?: unknown): { mainType: string; result?: unknown } {
+  const script = `const m = require(${JSON.stringify(file)});
+    Promise.resolve(${call === undefined ? 'undefined' : `m.main(${JSON.stringify(call)}, {})`})
+      .then((result) => console.log(JSON.stringify({ mainType: typeof m.main, result })));`;
+  const run = spawnSync(process.execPath, ['-e', script], { env: { ...process.env, NODE_PATH: join(repo, 'node_modules') }, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { mainType: string; result?: unknown };
+}
+
+describe('build-functions on a fixture function', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'fn-build-'));
+    const src = join(dir, 'src');
+    for (const folder of ['hello', '_core', '.hidden', 'no-entry']) mkdirSync(join(src, folder), { recursive: true });
+    writeFileSync(join(src, '_core', 'greet.ts'), 'export const greet = (n: string): string => `你好，${n}`;\n');
+    writeFileSync(join(src, 'hello', 'index.ts'), [
+      "import { init } from '@cloudbase/node-sdk';",
+      "import { z } from 'zod';",
+      "import { greet } from '../_core/greet';",
+      'const event = z.object({ name: z.string() });',
+      'export const sdkLoaded = typeof init === "function";',
+      'export async function main(raw: unknown) { return { text: greet(event.parse(raw).name), sdkLoaded }; }',
+    ].join('\n'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('discovers only folders with index.ts that do not start with _ or .', () => {
+    expect(discoverFunctions(join(dir, 'src'))).toEqual(['hello']);
+  });
+
+  it('bundles index.js + package.json; main runs; the SDK is required, not inlined', async () => {
+    const out = join(dir, 'out');
+    const built = await buildFunctions({ sourceRoot: join(dir, 'src'), outDir: out, sdkVersion: '^3.18.3' });
+    expect(built.map((b) => b.name)).toEqual(['hello']);
+    const code = readFileSync(join(out, 'hello', 'index.js'), 'utf8');
+    expect(code).toContain('require("@cloudbase/node-sdk")');
+    expect(code).not.toContain(sdkMarker);
+    expect(code).toContain('你好');
+    expect(JSON.parse(readFileSync(join(out, 'hello', 'package.json'), 'utf8'))).toEqual({
+      name: 'hello', version: '1.0.0', private: true, main: 'index.js', dependencies: { '@cloudbase/node-sdk': '^3.18.3' },
+    });
+    expect(loadBundle(join(out, 'hello', 'index.js'), { name: '李老师' })).toEqual({ mainType: 'function', result: { text: '你好，李老师', sdkLoaded: true } });
+  });
+
+  it('refuses to bundle local-only packages into a cloud function', async () => {
+    const src = join(dir, 'bad-src');
+    mkdirSync(join(src, 'leaky'), { recursive: true });
+    writeFileSync(join(src, 'leaky', 'index.ts'), "import Database from 'better-sqlite3';\nexport const main = async () => typeof Database;\n");
+    await expect(buildFunctions({ sourceRoot: src, outDir: join(dir, 'bad-out') })).rejects.toThrow(/leaky bundles local-only code/);
+  });
+});
+
+const realFunctions = discoverFunctions(join(repo, 'cloudfunctions'));
+const describeReal = realFunctions.length > 0 ? describe : describe.skip;
+
+describeReal(`build-functions on the real functions (${realFunctions.join(', ') || 'none yet'})`, () => {
+  let out: string;
+  beforeAll(() => { out = mkdtempSync(join(tmpdir(), 'fn-real-')); });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('every function bundles with exports.main and the SDK external', async () => {
+    const built = await buildFunctions({ sourceRoot: join(repo, 'cloudfunctions'), outDir: out });
+    expect(built.map((b) => b.name)).toEqual(realFunctions);
+    // Every folder is deployed, and every deployed name has a folder.
+    const rc = JSON.parse(readFileSync(join(repo, 'cloudbaserc.json'), 'utf8')) as { functions: { name: string }[] };
+    expect(realFunctions).toEqual(rc.functions.map((f) => f.name).sort());
+    for (const b of built) {
+      const code = readFileSync(b.file, 'utf8');
+      expect(code).toContain('require("@cloudbase/node-sdk")');
+      expect(code).not.toContain(sdkMarker);
+      expect(loadBundle(b.file).mainType).toBe('function');
+    }
+  }, 60_000);
+});
+
+describe('cloudbaserc.json', () => {
+  const rc = JSON.parse(readFileSync(join(repo, 'cloudbaserc.json'), 'utf8')) as {
+    envId: string; functionRoot: string; functions: { name: string; timeout: number; runtime: string; installDependency: boolean; handler: string }[];
+  };
+
+  it('deploys exactly the registered functions, from the build output', () => {
+    expect(rc.functions.map((f) => f.name).sort()).toEqual([...functionNames].sort());
+    expect(rc.functionRoot).toBe('build/cloudfunctions');
+    expect(rc.envId).toBe('{{env.TCB_ENV_ID}}');
+  });
+
+  it('gives every function Node 18, index.main, cloud-installed deps and a 10 s timeout', () => {
+    for (const f of rc.functions) {
+      expect(f).toMatchObject({ runtime: 'Nodejs18.15', handler: 'index.main', installDependency: true, timeout: 10 });
+    }
+  });
+});
