@@ -58,9 +58,12 @@ describe('importRecordTable: values and aliases', () => {
       ['a', 4, '2026-04-01', '2026-04-01', '集中', '州级', '优秀学员'],
       ['b', 4, '2026-04-01', '2026-04-01', '集中', '县', '无'],
       ['c', 4, '2026-04-01', '2026-04-01', '集中', '县', '自治区级良好'],
+      ['d', 4, '2026-04-01', '2026-04-01', '集中', '县', '不合格'],
     ]));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.rows.map((r) => r.record.award)).toEqual([{ grade: '优秀', level: '市' }, undefined, { grade: '良好', level: '省' }]);
+    expect(result.rows.map((r) => r.record.award)).toEqual([{ grade: '优秀', level: '市' }, undefined, { grade: '良好', level: '省' }, undefined]);
+    // 不合格 in a 考核等次 column is a failed assessment.
+    expect(result.rows.map((r) => r.record.passed)).toEqual([true, true, true, false]);
   });
 
   it('skips a title row above the header and blank rows, keeping real row numbers', () => {

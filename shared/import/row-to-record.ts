@@ -1,6 +1,6 @@
 import type { RecordInputRaw, RecordStatus } from '../schemas/record';
 import type { Cell, TableRow } from './cell';
-import { cellText, isBlank } from './cell';
+import { cellText, foldText, isBlank } from './cell';
 import type { ColumnKey } from './columns';
 import { columnDefinitions } from './columns';
 import type { ImportIssue, ImportIssueCode } from './import-issue';
@@ -84,9 +84,14 @@ export function readRow(row: TableRow, columns: ReadonlyMap<ColumnKey, ColumnRef
   raw.role = vocab('role', roleVocabulary);
   if (at('tags')) raw.tags = parseTagsCell(at('tags')?.cell);
   raw.topic = text('topic');
-  const award = take('award', (c) => parseAwardCell(c, raw.level), 'IMPORT_UNKNOWN_VALUE');
-  if (award) raw.award = award;
   raw.passed = take('passed', parseBooleanCell, 'IMPORT_UNKNOWN_VALUE');
+  // A 考核等次 column holds 不合格 as well as 良好/优秀: a failed assessment, not an award.
+  const awardCell = at('award');
+  if (awardCell && foldText(cellText(awardCell.cell)) === '不合格') raw.passed ??= false;
+  else {
+    const award = take('award', (c) => parseAwardCell(c, raw.level), 'IMPORT_UNKNOWN_VALUE');
+    if (award) raw.award = award;
+  }
   raw.certificateNo = text('certificateNo');
   raw.hasCertificate = take('hasCertificate', parseBooleanCell, 'IMPORT_UNKNOWN_VALUE');
   // A certificate number is evidence of a certificate when the sheet has no 有证书 column.

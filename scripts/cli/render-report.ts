@@ -1,0 +1,95 @@
+import { formatAmount } from '../../shared/credits';
+import type { Fixed } from '../../shared/credits';
+import type {
+  ProgressReport, RecordExplanation, RequirementResult, ScopeReport, TargetResult,
+} from '../../shared/schemas/progress-report';
+import { table } from './text-width';
+
+/** Who the report is about and where each record came from, for the header and the record list. */
+export interface RenderContext {
+  teacherLabel: string;
+  statusesLabel?: string;
+  /** recordId → 「第 3 行」 / 「第 3 条」. */
+  recordOrigin: ReadonlyMap<string, string>;
+  /** Only this reporting year (the cycle is still shown). */
+  year?: number;
+}
+
+const credits = (a: number) => formatAmount(a as Fixed);
+const scopeWords = { met: '已达标', 'in-progress': '进行中', 'not-met': '未达标', upcoming: '未开始' } as const;
+const verdictWords = { met: '✔ 达标', 'in-progress': '… 进行中（尚未达标）', 'not-met': '✘ 未达标' } as const;
+
+function requirementText(r: RequirementResult): string {
+  const parts: string[] = [];
+  if (r.required !== null) parts.push(`≥ ${credits(r.required)}`);
+  if (r.cap !== null) parts.push(`≤ ${credits(r.cap)}`);
+  return parts.join('，') || '—';
+}
+
+function notesOf(r: RequirementResult): string {
+  const notes: string[] = [];
+  if (r.shortfall > 0) notes.push(`差 ${credits(r.shortfall)}`);
+  if (r.topics) notes.push(`专题 ${r.topics.count}/${r.topics.required}${r.topics.met ? '' : `，差 ${r.topics.required - r.topics.count} 个`}`);
+  if (r.records) notes.push(`记录 ${r.records.count}/${r.records.required} 条`);
+  if (r.cappedOff > 0) notes.push(`超出上限 ${credits(r.cappedOff)} 不计`);
+  if (r.movedIn > 0) notes.push(`由其他类别补入 ${credits(r.movedIn)}`);
+  if (r.movedOut > 0) notes.push(`补给其他类别 ${credits(r.movedOut)}`);
+  if (r.provisional > 0) notes.push(`含待审 ${credits(r.provisional)}`);
+  return notes.join('；');
+}
+
+/** One year or the cycle: a table of every requirement with earned / required / met / notes. */
+export function renderScope(scope: ScopeReport): string[] {
+  const title = scope.scope === 'year' ? `${scope.year ?? scope.startYear} 年度` : `周期 ${scope.startYear}–${scope.endYear} 年`;
+  const rows: string[][] = [['项目', '已得', '要求', '是否达标', '说明']];
+  for (const r of [scope.total, ...scope.categories]) {
+    const indent = r === scope.total ? '' : '  '.repeat(r.depth + 1);
+    const mark = r.required === null && !r.topics && !r.records ? '—' : r.met ? '达标' : '未达标';
+    rows.push([indent + r.name, credits(r.earned), requirementText(r), mark, notesOf(r)]);
+  }
+  return [`【${title}】${scopeWords[scope.status]}${scope.closed ? '' : '（未结束）'}`, ...table(rows, new Set([1]))];
+}
+
+function targetLine(t: TargetResult): string {
+  const unit = t.measure === 'hours' ? '学时' : t.measure === 'credits' ? '学分' : '条';
+  const fmt = (n: number) => (t.measure === 'records' ? `${n} 条` : formatAmount(n as Fixed, { unit }));
+  const when = t.scope === 'year' ? `${t.year ?? ''} 年` : t.scope === 'cycle' ? '周期内' : t.window ? `入职后 ${t.window.from} 至 ${t.window.to}` : '入职后';
+  const effect = t.affectsVerdict ? '' : '（目标，不影响结论）';
+  return `  ${t.met ? '✔' : '✘'} ${t.name}（${when}）：${fmt(t.achieved)} / 要求 ≥ ${fmt(t.required)}${effect}${t.note ? ` ${t.note}` : ''}`;
+}
+
+function recordLines(r: RecordExplanation, index: number, origin: string | undefined): string[] {
+  const where = origin ? `（${origin}）` : '';
+  const head = `  ${index + 1}. ${r.title}${where}`;
+  const cat = r.categoryName ? ` · ${r.categoryName}` : '';
+  const year = r.year !== null ? ` · ${r.year} 年` : '';
+  const lines = r.counted
+    ? [`${head}${year}${cat} · ${formatAmount(r.hours as Fixed, { unit: '学时' })} → ${credits(r.credits)}${r.provisional ? '（待审，暂计）' : ''}`]
+    : [`${head}${year}${cat} · ${formatAmount(r.hours as Fixed, { unit: '学时' })} → 不计学分：${r.reason?.message ?? '未计入'}`];
+  for (const step of r.steps) lines.push(`       - ${step.text}`);
+  if (r.counted && r.countedInYear !== r.credits) lines.push(`       = 计入当年 ${credits(r.countedInYear)}`);
+  if (r.reason?.source) lines.push(`       依据：${r.reason.source}`);
+  return lines;
+}
+
+/** The whole readable report for one teacher. */
+export function renderReport(report: ProgressReport, ctx: RenderContext): string {
+  const out: string[] = [];
+  out.push(`════ ${ctx.teacherLabel} ════`);
+  out.push(`政策：${report.policyName}（${report.policyId}，第 ${report.policyVersion} 版）`);
+  out.push(`核算日期：${report.asOf}${ctx.statusesLabel ? `　教师身份：${ctx.statusesLabel}` : ''}`);
+  out.push(`记录：共 ${report.counts.records} 条，计入 ${report.counts.counted} 条，不计 ${report.counts.excluded} 条`);
+  out.push('');
+  out.push(`结论：${verdictWords[report.verdict.status]}　${report.verdict.summary}`);
+  for (const s of report.verdict.shortfalls) out.push(`  · ${s.text}`);
+  const years = report.years.filter((y) => ctx.year === undefined || y.year === ctx.year);
+  for (const scope of [...years, ...(report.cycle ? [report.cycle] : [])]) out.push('', ...renderScope(scope));
+  const targets = report.targets.filter((t) => ctx.year === undefined || t.year === null || t.year === ctx.year);
+  if (targets.length > 0) out.push('', '【专项目标】', ...targets.map(targetLine));
+  const records = report.records.filter((r) => ctx.year === undefined || r.year === null || r.year === ctx.year);
+  if (records.length > 0) {
+    out.push('', `【逐条说明】${records.length < report.records.length ? `（只列 ${ctx.year} 年的 ${records.length} 条）` : ''}`);
+    records.forEach((r, i) => out.push(...recordLines(r, i, ctx.recordOrigin.get(r.recordId))));
+  }
+  return out.join('\n');
+}
