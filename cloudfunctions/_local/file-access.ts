@@ -1,28 +1,37 @@
+import { canView } from '../../shared/records/viewer';
 import { collections } from '../../shared/schemas/domain/collections';
+import type { RecordDoc } from '../../shared/schemas/domain/record-doc';
 import type { UploadDoc } from '../../shared/schemas/domain/upload';
+import { resolveCaller } from '../_core/auth/resolve-caller';
 import type { Deps } from '../_core/deps';
-import type { FunctionHandler } from '../_core/handlers/define-function';
+import { AppError } from '../_core/use-cases/app-error';
 
 /** Whether the person behind `openid` may read the stored file `fileId`. */
 export type FileAccess = (openid: string, fileId: string) => Promise<boolean>;
 
 /**
- * File visibility follows record visibility, decided by the domain itself:
- * a certificate under `certificates/<recordId>/` is readable when
- * `records.get` of that record succeeds for the caller and lists the file; a
- * staged upload only by the openid that uploaded it.
+ * File visibility follows record visibility, by the domain's own rule
+ * (`canView`): a certificate (`certificates/<county>/<teacher>/<year>/<file>`)
+ * is readable by whoever may view a record of that teacher listing the file;
+ * a staged upload (`staging/<file>`) only by the openid that uploaded it.
  */
-export function createFileAccess(records: FunctionHandler, depsFor: (openid: string) => Deps): FileAccess {
+export function createFileAccess(depsFor: (openid: string) => Deps): FileAccess {
   return async (openid, fileId) => {
-    const [area, recordId] = fileId.split('/');
+    const deps = depsFor(openid);
+    const [area, , teacherId] = fileId.split('/');
     if (area === 'staging') {
-      const uploads = await depsFor(openid).store.find<UploadDoc>(collections.uploads, { fileId }, { limit: 1 });
-      return uploads[0]?.openid === openid;
+      const mine = await deps.store.find<UploadDoc>(collections.uploads, { openid, fileId }, { limit: 1 });
+      return mine.length === 1;
     }
-    if (area !== 'certificates' || !recordId) return false;
-    const result = await records({ action: 'get', recordId }, depsFor(openid));
-    if (!result.ok) return false;
-    const record = (result.data as { record?: { certificates?: { fileId: string }[] } }).record;
-    return record?.certificates?.some((c) => c.fileId === fileId) ?? false;
+    if (area !== 'certificates' || !teacherId) return false;
+    let viewer;
+    try {
+      viewer = (await resolveCaller(deps)).viewer;
+    } catch (err) {
+      if (err instanceof AppError) return false; // unbound or left: sees no certificates
+      throw err;
+    }
+    const records = await deps.store.find<RecordDoc>(collections.records, { teacherId });
+    return records.some((r) => r.certificates.some((c) => c.fileId === fileId) && canView(r, viewer));
   };
 }

@@ -6,8 +6,9 @@ import { createSqliteDocumentStore, type SqliteDocumentStore } from '../_core/ad
 import { createStaticIdentity } from '../_core/adapters/local/static-identity';
 import type { Deps } from '../_core/deps';
 import { functions } from '../_core/registry';
+import { domainIndexes } from '../../shared/schemas/domain/indexes';
+import { MAX_CERTIFICATE_BYTES } from '../_core/uploads/check-certificate';
 import { createFileAccess } from './file-access';
-import { localIndexes } from './indexes';
 import { fail, transportErrors } from './reply';
 import { registerFileRoute } from './routes/files';
 import { registerFunctionRoutes } from './routes/functions';
@@ -50,7 +51,7 @@ function mapTransportError(err: FastifyError, url: string): { status: number; bo
   const isUpload = url.startsWith('/local/upload');
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { status: 413, body: isUpload ? fail('FILE_TOO_LARGE', '证书文件不能超过 10 MB，请压缩后重新上传') : fail('INVALID_INPUT', '请求内容过大') };
+      return { status: 413, body: isUpload ? fail('FILE_TOO_LARGE', `证书文件不能超过 ${MAX_CERTIFICATE_BYTES / 1024 / 1024} MB，请压缩后重新上传`) : fail('INVALID_INPUT', '请求内容过大') };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return { status: 415, body: transportErrors.unsupportedType() };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -70,7 +71,7 @@ function mapTransportError(err: FastifyError, url: string): { status: number; bo
  * `<dataDir>/files`.
  */
 export async function createLocalServer(options: LocalServerOptions): Promise<LocalServer> {
-  const store = createSqliteDocumentStore({ file: path.join(options.dataDir, 'credits.sqlite'), indexes: localIndexes });
+  const store = createSqliteDocumentStore({ file: path.join(options.dataDir, 'credits.sqlite'), indexes: domainIndexes });
   const files = createDiskFileStore({ dataDir: options.dataDir });
   const clock = options.clock ?? (() => dayjs().toISOString());
   const sessions = createSessionBook(store);
@@ -86,7 +87,7 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
   registerFunctionRoutes(app, { functions, sessions, depsFor: (identity) => ({ store, files, identity, clock }) });
   registerSignInRoutes(app, { sessions, identity: functions.identity, depsFor, clock });
   await registerUploadRoute(app, { sessions, depsFor });
-  registerFileRoute(app, { sessions, files, canRead: createFileAccess(functions.records, depsFor) });
+  registerFileRoute(app, { sessions, files, canRead: createFileAccess(depsFor) });
   await registerStaticClient(app, options.clientDir ?? path.join(repoRoot, 'client', 'dist', 'h5'));
 
   return {

@@ -1,0 +1,79 @@
+import type { DocumentStore } from '../../_core/ports/document-store';
+import type { FileStore } from '../../_core/ports/file-store';
+import { demoPeopleCollection, type DemoEntry } from '../demo-people';
+import { bootstrapCounty } from './bootstrap';
+import { cast, demoAdmin, demoOpenidOf, schoolOf } from './cast';
+import { playStories } from './play-stories';
+import { createSeedContext } from './seed-context';
+
+/** Marker written last: its presence means the seed completed. */
+export const seedMarkerCollection = 'local_seed';
+export const adminOpenid = demoOpenidOf('admin');
+
+export interface SeedOutcome {
+  people: number;
+  records: Record<string, number>;
+  /** Unbound people and the binding code to sign in with. */
+  codes: { name: string; school: string; code: string }[];
+}
+
+/**
+ * Seeds the demo county through the use-cases themselves (policy.publish,
+ * roster.import, roster.set-role, identity.bind, records.*, review.*), so the
+ * audit log is what real use would leave. Deterministic apart from binding
+ * codes, which the roster use-case draws at random.
+ */
+export async function runSeed(store: DocumentStore, files: FileStore, realNow: string): Promise<SeedOutcome> {
+  const ctx = createSeedContext(store, files);
+  ctx.at('2026-03-02 09:00');
+  await bootstrapCounty(ctx, adminOpenid);
+
+  ctx.at('2026-03-20 10:00');
+  await ctx.call('policy', { action: 'publish', year: 2026, policyId: 'tongyu-2026', expectedVersion: 0, note: '2026年通榆县中小学（幼儿园）教师全员培训实施方案' }, adminOpenid);
+
+  ctx.at('2026-03-25 14:00');
+  const rows = cast.map((m) => ({
+    name: m.name, schoolId: schoolOf[m.school]._id, subject: m.subject,
+    ...(m.statuses ? { statuses: m.statuses } : {}), ...(m.hiredOn ? { hiredOn: m.hiredOn } : {}),
+  }));
+  const imported = await ctx.call<{ people: { name: string; personId: string; bindingCode?: string }[] }>('roster', { action: 'import', rows }, adminOpenid);
+  const idOf = new Map(imported.people.map((p) => [p.name, p]));
+  const personOf = (name: string) => {
+    const p = idOf.get(name);
+    if (!p) throw new Error(`演示数据生成失败：名册中没有 ${name}`);
+    return p;
+  };
+  for (const m of cast) {
+    for (const role of m.extraRoles ?? []) {
+      await ctx.call('roster', { action: 'set-role', personId: personOf(m.name).personId, role, grant: true }, adminOpenid);
+    }
+  }
+
+  const entries: DemoEntry[] = [{ _id: demoAdmin._id, openid: adminOpenid, order: 0, note: '县级管理员（教师进修学校）' }];
+  for (const [i, m] of cast.entries()) {
+    if (m.unbound) continue;
+    const p = personOf(m.name);
+    if (!p.bindingCode) throw new Error(`演示数据生成失败：${m.name} 没有绑定码`);
+    ctx.at(`2026-03-${String(26 + (i % 4)).padStart(2, '0')} ${String(8 + (i % 10)).padStart(2, '0')}:15`);
+    await ctx.call('identity', { action: 'bind', name: m.name, code: p.bindingCode }, demoOpenidOf(m.key));
+    const order = m.extraRoles?.includes('principal') ? 1 : m.extraRoles ? 2 : 10;
+    entries.push({ _id: p.personId, openid: demoOpenidOf(m.key), order: order * 100 + i, ...(m.note ? { note: m.note } : {}) });
+  }
+  for (const e of entries) await store.set(demoPeopleCollection, e);
+
+  const records = await playStories(ctx, (key) => {
+    const m = cast.find((c) => c.key === key);
+    if (!m) throw new Error(`演示数据生成失败：没有 ${key}`);
+    return { openid: key === 'admin' ? adminOpenid : demoOpenidOf(key), school: m.school };
+  });
+
+  // Codes are valid for a while from when they are issued: issue the unbound ones "now".
+  ctx.atIso(realNow);
+  const codes: SeedOutcome['codes'] = [];
+  for (const m of cast.filter((c) => c.unbound)) {
+    const invite = await ctx.call<{ code: string }>('roster', { action: 'invite', personId: personOf(m.name).personId }, adminOpenid);
+    codes.push({ name: m.name, school: schoolOf[m.school].name, code: invite.code });
+  }
+  await store.set(seedMarkerCollection, { _id: 'demo', seededAt: realNow, codes });
+  return { people: cast.length + 1, records, codes };
+}
