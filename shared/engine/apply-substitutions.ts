@@ -1,0 +1,81 @@
+import type { Fixed } from '../credits';
+import type { CompiledSubstitution } from './compiled-types';
+import type { Alloc, Ledger, ScopeLimits } from './ledger';
+import { pushStep } from './record-outcome';
+import { credits } from './text';
+
+interface MoveCtx {
+  ledger: Ledger;
+  limits: ScopeLimits;
+  rule: CompiledSubstitution;
+  totals: Fixed[];
+}
+
+const minOf = (m: MoveCtx, cat: number): number => m.limits.cats[cat]?.min ?? 0;
+
+function movable(m: MoveCtx, a: Alloc, cat: number): boolean {
+  const ids = m.ledger.cp.categories[cat]?.ancestorIds ?? [];
+  return !a.moved && a.amount > 0 && m.rule.fromMatch(a.o.record, ids);
+}
+
+/**
+ * How much may leave `cat` without dropping it, or any sub-category, below
+ * its own minimum: 必修 excess must not eat into 数字素养's 10.
+ */
+function available(m: MoveCtx, cat: number): number {
+  const c = m.ledger.cp.categories[cat];
+  if (!c) return 0;
+  let a = 0;
+  for (const piece of m.ledger.direct[cat] ?? []) if (movable(m, piece, cat)) a += piece.amount;
+  for (const ch of c.children) a += available(m, ch);
+  return Math.min(a, Math.max(0, (m.totals[cat] ?? 0) - minOf(m, cat)));
+}
+
+/** Takes `amount` out of `cat` (own records latest first, then sub-categories) into `target`. */
+function take(m: MoveCtx, cat: number, amount: number, target: number, say: (o: Alloc, n: number) => void): number {
+  let left = amount;
+  const own = (m.ledger.direct[cat] ?? []).filter((a) => movable(m, a, cat)).sort((x, y) => y.o.order - x.o.order);
+  for (const a of own) {
+    if (left <= 0) break;
+    const n = Math.min(a.amount, left);
+    a.amount -= n;
+    left -= n;
+    m.ledger.direct[target]?.push({ o: a.o, amount: n, moved: true });
+    say(a, n);
+  }
+  for (const ch of m.ledger.cp.categories[cat]?.children ?? []) {
+    if (left <= 0) break;
+    left -= take(m, ch, Math.min(left, available(m, ch)), target, say);
+  }
+  return amount - left;
+}
+
+/**
+ * Substitutions in policy order: the excess of `from` above its minimum fills
+ * each `to` category's shortfall, in the order listed, never beyond a cap.
+ * Moves relabel credits; the total never changes.
+ */
+export function applySubstitutions(ledger: Ledger, limits: ScopeLimits, scope: 'year' | 'cycle', year: number | null, scopeText: string): void {
+  const cats = ledger.cp.categories;
+  for (const rule of ledger.cp.substitutions) {
+    if (!rule.scopes.has(scope)) continue;
+    if (rule.statuses && ![...rule.statuses].some((s) => limits.statuses.has(s))) continue;
+    for (const target of rule.to) {
+      const m: MoveCtx = { ledger, limits, rule, totals: ledger.totals() };
+      const have = m.totals[target] ?? 0;
+      const lim = limits.cats[target];
+      const need = Math.max(0, (lim?.min ?? 0) - have);
+      const room = lim?.cap === undefined ? need : Math.min(need, lim.cap - have);
+      const amount = Math.min(room, available(m, rule.from));
+      if (amount <= 0) continue;
+      const from = cats[rule.from]?.name ?? '';
+      const to = cats[target]?.name ?? '';
+      const moved = take(m, rule.from, amount, target, (a, n) => pushStep(a.o, {
+        kind: 'move', scope, year, ruleId: rule.ruleId, source: rule.source, amount: n as Fixed,
+        text: `${scopeText}「${from}」超出部分中 ${credits(n as Fixed)} 转入「${to}」`,
+      }));
+      ledger.movedOut[rule.from] = (ledger.movedOut[rule.from] ?? 0) + moved;
+      ledger.movedIn[target] = (ledger.movedIn[target] ?? 0) + moved;
+    }
+  }
+}

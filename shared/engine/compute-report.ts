@@ -1,0 +1,65 @@
+import { SCALE } from '../credits';
+import type { ProgressReport, RecordExplanation } from '../schemas/progress-report';
+import type { CreditRecord } from '../schemas/record';
+import type { TeacherContext } from '../schemas/teacher-context';
+import type { CompiledPolicyData } from './compiled-types';
+import { computeScope } from './compute-scope';
+import { evaluateRecord } from './evaluate-record';
+import type { RecordOutcome } from './record-outcome';
+import { computeTargets } from './targets';
+import { decideVerdict } from './verdict';
+
+/** Options of a compute call. */
+export interface ComputeOptions {
+  /** Count submitted/resubmitted records as if approved, marked provisional. */
+  includePending?: boolean;
+  /** "summary" skips per-record explanations (county/school tables). Default "full". */
+  detail?: 'full' | 'summary';
+}
+
+function chronological(a: RecordOutcome, b: RecordOutcome): number {
+  if (a.endKey !== b.endKey) return a.endKey - b.endKey;
+  if (a.startKey !== b.startKey) return a.startKey - b.startKey;
+  const ia = a.record.id;
+  const ib = b.record.id;
+  if (ia !== ib) return ia < ib ? -1 : 1;
+  return a.record.title < b.record.title ? -1 : a.record.title > b.record.title ? 1 : a.record.hours - b.record.hours;
+}
+
+function explain(o: RecordOutcome, cp: CompiledPolicyData, hasCycle: boolean): RecordExplanation {
+  const cat = cp.categories[o.category];
+  return {
+    recordId: o.record.id, title: o.record.title, recordStatus: o.record.status, counted: o.reason === null,
+    provisional: o.provisional && o.reason === null, year: o.year, categoryId: cat?.id ?? null, categoryName: cat?.path ?? null,
+    hours: o.hours, credits: o.credits, countedInYear: o.countedInYear, countedInCycle: hasCycle ? o.countedInCycle : null,
+    reason: o.reason, steps: o.steps ?? [],
+  };
+}
+
+/**
+ * The whole report for one teacher: evaluate each record, order them by date
+ * (so input order never matters), run every year and the cycle, then targets
+ * and the verdict.
+ */
+export function computeReport(
+  cp: CompiledPolicyData, records: readonly CreditRecord[], teacher: TeacherContext, asOf: string, options: ComputeOptions = {},
+): ProgressReport {
+  const asOfKey = cp.days.key(asOf);
+  if (Number.isNaN(asOfKey)) throw new RangeError(`统计日期格式应为 YYYY-MM-DD：${asOf}`);
+  const ctx = { teacherId: teacher.teacherId, asOfKey, includePending: options.includePending === true, explain: options.detail !== 'summary' };
+  const outcomes = records.map((r) => evaluateRecord(cp, r, ctx)).sort(chronological);
+  outcomes.forEach((o, i) => { o.order = i; });
+  const counted = outcomes.filter((o) => o.reason === null);
+  const years = cp.period.years.map((y) => computeScope(cp, teacher, counted.filter((o) => o.year === y), y, asOfKey));
+  const hasCycle = cp.period.cycle !== null;
+  const cycle = hasCycle ? computeScope(cp, teacher, counted, null, asOfKey) : null;
+  const targets = computeTargets(cp, teacher, counted);
+  const verdict = decideVerdict(cp, years, cycle, targets, asOfKey);
+  const p = cp.policy;
+  return {
+    policyId: p.id, policyVersion: p.version, policyName: p.name, teacherId: teacher.teacherId, asOf, scale: SCALE,
+    provisional: counted.some((o) => o.provisional), verdict, years, cycle, targets,
+    records: ctx.explain ? outcomes.map((o) => explain(o, cp, hasCycle)) : [],
+    counts: { records: outcomes.length, counted: counted.length, excluded: outcomes.length - counted.length },
+  };
+}

@@ -1,0 +1,88 @@
+import { fromHours, ZERO } from '../credits';
+import type { ExclusionReason } from '../schemas/progress-report';
+import type { CreditRecord } from '../schemas/record';
+import type { CompiledPolicyData } from './compiled-types';
+import { checkComposite } from './composite';
+import { yearOf } from './dates';
+import { notApproved, reason } from './reasons';
+import { recordCredits } from './record-credits';
+import { pushStep, type EvalContext, type RecordOutcome } from './record-outcome';
+
+const PENDING = new Set(['submitted', 'resubmitted']);
+
+function exclude(o: RecordOutcome, why: ExclusionReason): RecordOutcome {
+  o.reason = why;
+  o.credits = ZERO;
+  pushStep(o, {
+    kind: 'exclude', scope: 'record', year: null, ruleId: why.ruleId ?? 'status', amount: null,
+    source: why.source ?? '', text: `不计学分：${why.message}`,
+  });
+  return o;
+}
+
+/** Review state, dates and period: may this record count at all? */
+function gate(cp: CompiledPolicyData, o: RecordOutcome, ctx: EvalContext): ExclusionReason | null {
+  const r = o.record;
+  if (r.teacherId !== ctx.teacherId) {
+    return reason('WRONG_TEACHER', '这条记录不属于该教师');
+  }
+  if (r.status !== 'approved') {
+    if (!(ctx.includePending && PENDING.has(r.status))) return notApproved(r.status);
+    o.provisional = true;
+  }
+  if (!(o.endKey <= ctx.asOfKey)) {
+    return reason('NOT_FINISHED', `培训结束日期 ${r.endDate} 晚于统计日期，结束后才计入`);
+  }
+  const p = cp.period;
+  if (o.endKey < p.startKey || o.endKey > p.endKey || !p.years.includes(yearOf(o.endKey))) {
+    const text = `培训结束日期 ${r.endDate} 不在本政策统计期 ${cp.policy.period.start} 至 ${cp.policy.period.end} 内`;
+    return reason('OUT_OF_PERIOD', text, 'period', cp.policy.period.source);
+  }
+  return null;
+}
+
+/**
+ * Everything decided by one record alone: eligibility (approval, period,
+ * exclusions, pass, composite, certificate), category, conversion and bonuses.
+ * Each refusal carries a Chinese reason and the rule behind it.
+ */
+export function evaluateRecord(cp: CompiledPolicyData, r: CreditRecord, ctx: EvalContext): RecordOutcome {
+  const o: RecordOutcome = {
+    record: r, order: 0, endKey: cp.days.key(r.endDate), startKey: cp.days.key(r.startDate), year: null,
+    provisional: false, category: -1, hours: fromHours(r.hours), credits: ZERO, reason: null,
+    steps: ctx.explain ? [] : null, topicKey: r.topic?.trim() || r.title, countedInYear: ZERO, countedInCycle: ZERO,
+  };
+  const gated = gate(cp, o, ctx);
+  if (gated) return exclude(o, gated);
+  o.year = yearOf(o.endKey);
+  const noIds: string[] = [];
+  const ex = cp.eligibility.exclusions.find((x) => x.match(r, noIds));
+  if (ex) return exclude(o, reason('EXCLUDED_BY_RULE', ex.message, ex.ruleId, ex.source));
+  const cls = cp.classify.find((c) => c.match(r, noIds));
+  if (!cls) return exclude(o, reason('UNCLASSIFIED', cp.policy.unclassifiedMessage, 'classify'));
+  o.category = cls.category;
+  const cat = cp.categories[cls.category];
+  const ids = cat?.ancestorIds ?? noIds;
+  pushStep(o, {
+    kind: 'classify', scope: 'record', year: null, ruleId: cls.ruleId, amount: null, source: cls.source,
+    text: `归入「${cat?.path ?? ''}」`,
+  });
+  const el = cp.eligibility;
+  if (el.requirePassed && r.passed === false) {
+    return exclude(o, reason('FAILED', '考核不合格，不予登记学分', el.requirePassed.ruleId, el.requirePassed.source));
+  }
+  if (el.composite && el.composite.match(r, ids)) {
+    const res = checkComposite(el.composite, r);
+    if (res.reason) return exclude(o, res.reason);
+    if (res.step) pushStep(o, res.step);
+  }
+  if (el.certificate && el.certificate.match(r, ids) && !r.hasCertificate && !r.certificateNo) {
+    return exclude(o, reason('NO_CERTIFICATE', '没有结业证书，不计算学分；取得证书后补充证书信息', el.certificate.ruleId, el.certificate.source));
+  }
+  const c = recordCredits(cp, o, ids);
+  if (c === null) {
+    return exclude(o, reason('NO_CONVERSION', `本政策没有「${r.form}」培训的学时折算规则`, 'conversion'));
+  }
+  o.credits = c;
+  return o;
+}

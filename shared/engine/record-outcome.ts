@@ -1,0 +1,41 @@
+import type { Fixed } from '../credits';
+import type { ExclusionReason, ExplanationStep } from '../schemas/progress-report';
+import type { CreditRecord } from '../schemas/record';
+
+/** What the engine decided about one record before any category-level rule. */
+export interface RecordOutcome {
+  record: CreditRecord;
+  /** Position in chronological order (end date, start date, id): caps keep the earliest. */
+  order: number;
+  endKey: number;
+  startKey: number;
+  year: number | null;
+  provisional: boolean;
+  /** Category index, −1 when not classified. */
+  category: number;
+  hours: Fixed;
+  /** Credits after conversion, bonuses and per-record cap; 0 when excluded. */
+  credits: Fixed;
+  reason: ExclusionReason | null;
+  /** Explanation chain; null when computing without detail. */
+  steps: ExplanationStep[] | null;
+  /** 专题 identity for topic counts: the record's topic, else its title. */
+  topicKey: string;
+  /** Counted after year caps; filled by the year pass. */
+  countedInYear: Fixed;
+  /** Counted after cycle caps; filled by the cycle pass. */
+  countedInCycle: Fixed;
+}
+
+/** Context of one compute call. */
+export interface EvalContext {
+  teacherId: string;
+  asOfKey: number;
+  includePending: boolean;
+  explain: boolean;
+}
+
+/** Adds a step when explanations are being built. */
+export function pushStep(o: RecordOutcome, step: ExplanationStep): void {
+  o.steps?.push(step);
+}

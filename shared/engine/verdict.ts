@@ -1,0 +1,73 @@
+import type { Fixed } from '../credits';
+import type { ProgressReport, RequirementResult, ScopeReport, Shortfall, TargetResult } from '../schemas/progress-report';
+import type { CompiledPolicyData } from './compiled-types';
+import { credits, hours, scopeLabel } from './text';
+
+type Verdict = ProgressReport['verdict'];
+
+function scopeShortfalls(s: ScopeReport, label: string): Shortfall[] {
+  const out: Shortfall[] = [];
+  const base = { scope: s.scope, year: s.year } as const;
+  for (const r of [s.total, ...s.categories] as RequirementResult[]) {
+    if (r.shortfall > 0) {
+      out.push({ ...base, id: r.id, name: r.name, kind: 'credits', missing: r.shortfall, text: `${label}「${r.name}」还差 ${credits(r.shortfall)}` });
+    }
+    if (r.topics && !r.topics.met) {
+      const n = r.topics.required - r.topics.count;
+      out.push({ ...base, id: r.id, name: r.name, kind: 'topics', missing: n, text: `${label}「${r.name}」还差 ${n} 个专题` });
+    }
+    if (r.records && !r.records.met) {
+      const n = r.records.required - r.records.count;
+      out.push({ ...base, id: r.id, name: r.name, kind: 'records', missing: n, text: `${label}「${r.name}」还差 ${n} 项合格记录` });
+    }
+  }
+  return out;
+}
+
+function targetShortfall(t: TargetResult, label: string): Shortfall {
+  const missing = Math.max(0, t.required - t.achieved);
+  const amount = t.measure === 'records' ? `${missing} 项` : t.measure === 'hours' ? hours(missing as Fixed) : credits(missing as Fixed);
+  const kind = t.measure === 'records' ? 'records' : t.measure;
+  const text = t.note ? `${label}「${t.name}」：${t.note}` : `${label}「${t.name}」还差 ${amount}`;
+  return { scope: t.scope, year: t.year, id: t.id, name: t.name, kind, missing, text };
+}
+
+/**
+ * Folds verdict-affecting targets into their scopes, then the overall verdict
+ * by the policy's rule (years, cycle, or both), with what is still missing.
+ */
+export function decideVerdict(
+  cp: CompiledPolicyData, years: ScopeReport[], cycle: ScopeReport | null, targets: TargetResult[], asOfKey: number,
+): Verdict {
+  const cycleName = cp.period.cycle?.name ?? null;
+  const shortfalls: Shortfall[] = [];
+  const blocking = targets.filter((t) => t.affectsVerdict && !t.met);
+  for (const y of years) {
+    const mine = blocking.filter((t) => t.scope === 'year' && t.year === y.year);
+    if (mine.length > 0 && y.met) {
+      y.met = false;
+      y.status = y.closed ? 'not-met' : 'in-progress';
+    }
+    if (y.status === 'upcoming') continue;
+    const label = scopeLabel(y.year, null);
+    shortfalls.push(...scopeShortfalls(y, label), ...mine.map((t) => targetShortfall(t, label)));
+  }
+  const wide = blocking.filter((t) => t.scope !== 'year');
+  if (cycle) {
+    if (wide.length > 0 && cycle.met) {
+      cycle.met = false;
+      cycle.status = cycle.closed ? 'not-met' : 'in-progress';
+    }
+    shortfalls.push(...scopeShortfalls(cycle, scopeLabel(null, cycleName)));
+  }
+  shortfalls.push(...wide.map((t) => targetShortfall(t, t.scope === 'after-hire' ? '入职后' : scopeLabel(null, cycleName))));
+  const yearsMet = years.every((y) => y.met);
+  const cycleMet = cycle?.met ?? true;
+  const rule = cp.policy.verdict;
+  const met = (rule === 'cycle' ? cycleMet : rule === 'years' ? yearsMet : yearsMet && cycleMet) && blocking.length === 0;
+  const status = met ? 'met' : asOfKey > cp.period.endKey ? 'not-met' : 'in-progress';
+  const head = met ? '已达标' : status === 'not-met' ? '未达标' : '尚未达标';
+  const listed = shortfalls.slice(0, 3).map((s) => s.text).join('；');
+  const more = shortfalls.length > 3 ? `等 ${shortfalls.length} 项` : '';
+  return { met, status, summary: met ? head : `${head}：${listed}${more}`, shortfalls };
+}
