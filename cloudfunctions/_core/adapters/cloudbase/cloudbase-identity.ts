@@ -13,14 +13,22 @@ export interface CloudbaseIdentityOptions {
   context?: IContextParam;
 }
 
+/** The openid in an invocation context; undefined when there is no parsable context. */
+function fromContext(context: IContextParam | undefined): string | null | undefined {
+  if (!context) return undefined;
+  try {
+    return getCloudbaseContext(context).WX_OPENID || null;
+  } catch {
+    // A context without environ/environment (e.g. `tcb fn invoke`): fall back to process env.
+    return undefined;
+  }
+}
+
 /** Reads the caller's openid; null when the call did not come from a WeChat user. */
 export function createCloudbaseIdentity(options: CloudbaseIdentityOptions): CallerIdentity {
   return {
     openid() {
-      const openid = options.context
-        ? getCloudbaseContext(options.context).WX_OPENID
-        : options.app.auth().getUserInfo().openId;
-      return openid ? openid : null;
+      return fromContext(options.context) ?? (options.app.auth().getUserInfo().openId || null);
     },
   };
 }
