@@ -59,7 +59,8 @@ export const importData = z.object({
   unchanged: z.number().int(),
   people: z.array(z.object({
     row: z.number().int(),
-    personId: docIdSchema,
+    /** Null for a person a dry run would create. */
+    personId: docIdSchema.nullable(),
     name: z.string(),
     outcome: z.enum(['created', 'updated', 'unchanged']),
     /** New people get a binding code at once. */
