@@ -11,6 +11,8 @@ export interface CliArgs {
   statuses: { status: TeacherStatus; years?: number[] }[];
   /** Only this teacher (教师编号 or 姓名) when the file covers several. */
   teacher?: string;
+  /** First day in post (new-teacher targets such as 霍尔果斯 适岗). */
+  hiredOn?: string;
   json: boolean;
 }
 
@@ -36,7 +38,13 @@ function parseStatus(text: string): CliArgs['statuses'][number] | string {
   return { status, years };
 }
 
-const valueOptions = new Set(['--policy', '--year', '--status', '--as-of', '--teacher']);
+/** A real calendar day written YYYY-MM-DD (dayjs rolls 02-30 over, so compare the round trip). */
+function isIsoDate(text: string): boolean {
+  const d = dayjs(text);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && d.isValid() && d.format('YYYY-MM-DD') === text;
+}
+
+const valueOptions = new Set(['--policy', '--year', '--status', '--as-of', '--teacher', '--hired-on']);
 
 /** Parse argv (without node and script). Messages are Chinese and say how to fix the call. */
 export function parseArgs(argv: readonly string[]): ArgsParse {
@@ -54,7 +62,7 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
       if (value === undefined || value === '') return { ok: false, message: `选项 ${flag} 后面需要一个值` };
       values.set(flag, [...(values.get(flag) ?? []), value]);
     } else if (token.startsWith('--')) {
-      return { ok: false, message: `未知的选项 ${flag}（可用：--policy --year --status --as-of --teacher --json --help）` };
+      return { ok: false, message: `未知的选项 ${flag}（可用：--policy --year --status --as-of --hired-on --teacher --json --help）` };
     } else positionals.push(token);
   }
   const policyId = values.get('--policy')?.at(-1);
@@ -70,13 +78,12 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
     if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) return { ok: false, message: `--year 应为四位年份，如 2026，实际为「${yearText}」` };
     args.year = year;
   }
-  const asOf = values.get('--as-of')?.at(-1);
-  if (asOf !== undefined) {
-    const d = dayjs(asOf);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !d.isValid() || d.format('YYYY-MM-DD') !== asOf) {
-      return { ok: false, message: `--as-of 应为日期 YYYY-MM-DD，如 2026-12-31，实际为「${asOf}」` };
-    }
-    args.asOf = asOf;
+  for (const flag of ['--as-of', '--hired-on'] as const) {
+    const date = values.get(flag)?.at(-1);
+    if (date === undefined) continue;
+    if (!isIsoDate(date)) return { ok: false, message: `${flag} 应为日期 YYYY-MM-DD，如 2026-12-31，实际为「${date}」` };
+    if (flag === '--as-of') args.asOf = date;
+    else args.hiredOn = date;
   }
   for (const text of (values.get('--status') ?? []).flatMap((v) => v.split(/[,，]/))) {
     const status = parseStatus(text.trim());

@@ -5,6 +5,8 @@ import type { CreditRecord } from '../../shared/schemas/record';
 export interface TeacherRecords {
   teacherId: string;
   name?: string;
+  /** No 教师编号/姓名 in the file: the id is the file name. */
+  fromFileName: boolean;
   records: CreditRecord[];
   /** recordId → 「第 3 行」 (sheet) or 「第 3 条」 (JSON). */
   origin: Map<string, string>;
@@ -30,7 +32,7 @@ export function groupByTeacher(rows: readonly ImportedRow[], fallbackId: string,
     const key = single ?? keyOf(row) ?? fallbackId;
     let group = byKey.get(key);
     if (!group) {
-      group = { teacherId: row.teacherId ?? key, records: [], origin: new Map() };
+      group = { teacherId: row.teacherId ?? key, fromFileName: keys.size === 0, records: [], origin: new Map() };
       byKey.set(key, group);
     }
     if (!group.name && row.teacherName) group.name = row.teacherName;

@@ -17,7 +17,7 @@ export interface RenderContext {
 
 const credits = (a: number) => formatAmount(a as Fixed);
 const scopeWords = { met: '已达标', 'in-progress': '进行中', 'not-met': '未达标', upcoming: '未开始' } as const;
-const verdictWords = { met: '✔ 达标', 'in-progress': '… 进行中（尚未达标）', 'not-met': '✘ 未达标' } as const;
+const verdictWords = { met: '✔ 达标', 'in-progress': '… 尚未达标（仍在统计期内）', 'not-met': '✘ 未达标' } as const;
 
 function requirementText(r: RequirementResult): string {
   const parts: string[] = [];
@@ -66,7 +66,7 @@ function recordLines(r: RecordExplanation, index: number, origin: string | undef
   const lines = r.counted
     ? [`${head}${year}${cat} · ${formatAmount(r.hours as Fixed, { unit: '学时' })} → ${credits(r.credits)}${r.provisional ? '（待审，暂计）' : ''}`]
     : [`${head}${year}${cat} · ${formatAmount(r.hours as Fixed, { unit: '学时' })} → 不计学分：${r.reason?.message ?? '未计入'}`];
-  for (const step of r.steps) lines.push(`       - ${step.text}`);
+  for (const step of r.steps) if (step.text !== r.reason?.message) lines.push(`       - ${step.text}`);
   if (r.counted && r.countedInYear !== r.credits) lines.push(`       = 计入当年 ${credits(r.countedInYear)}`);
   if (r.reason?.source) lines.push(`       依据：${r.reason.source}`);
   return lines;
@@ -80,8 +80,10 @@ export function renderReport(report: ProgressReport, ctx: RenderContext): string
   out.push(`核算日期：${report.asOf}${ctx.statusesLabel ? `　教师身份：${ctx.statusesLabel}` : ''}`);
   out.push(`记录：共 ${report.counts.records} 条，计入 ${report.counts.counted} 条，不计 ${report.counts.excluded} 条`);
   out.push('');
-  out.push(`结论：${verdictWords[report.verdict.status]}　${report.verdict.summary}`);
-  for (const s of report.verdict.shortfalls) out.push(`  · ${s.text}`);
+  // The summary lists at most three shortfalls; print the verdict word and then every one of them.
+  const { verdict } = report;
+  out.push(`结论：${verdictWords[verdict.status]}${verdict.shortfalls.length === 0 ? `　${verdict.summary}` : `，还差 ${verdict.shortfalls.length} 项：`}`);
+  for (const s of verdict.shortfalls) out.push(`  · ${s.text}`);
   const years = report.years.filter((y) => ctx.year === undefined || y.year === ctx.year);
   for (const scope of [...years, ...(report.cycle ? [report.cycle] : [])]) out.push('', ...renderScope(scope));
   const targets = report.targets.filter((t) => ctx.year === undefined || t.year === null || t.year === ctx.year);
