@@ -16,10 +16,10 @@ describe('roster.import', () => {
   it('creates people with the teacher role and a binding code; re-running changes nothing', async () => {
     const data = await w.ok<ImportData>('roster', { action: 'import', rows }, 'zoe');
     expect(data).toMatchObject({ created: 2, updated: 0, unchanged: 0 });
-    const wang = await w.store.get<{ idLast6: string; bindingCode: string; schoolId: string }>(collections.people, data.people[0]!.personId!);
+    const wang = await w.store.get<{ _id: string; idLast6: string; bindingCode: string; schoolId: string }>(collections.people, data.people[0]!.personId!);
     expect(wang).toMatchObject({ idLast6: '12345X', schoolId: 's1', bindingCode: data.people[0]!.bindingCode });
     expect(await w.store.count(collections.roles, { personId: data.people[1]!.personId!, role: 'teacher', schoolId: 's2' })).toBe(1);
-    const audit = await w.store.find<{ after: Record<string, unknown> }>(collections.audit, { action: 'roster.import' });
+    const audit = await w.store.find<{ _id: string; after: Record<string, unknown> }>(collections.audit, { action: 'roster.import' });
     expect(audit).toHaveLength(2);
     expect(JSON.stringify(audit)).not.toContain(data.people[0]!.bindingCode!);
     const counts = await w.counts();
@@ -139,7 +139,7 @@ describe('identity: invite → bind → whoami', () => {
     const bound = await w.ok<{ bound: boolean; person: { name: string; schoolName: string; countyName: string }; roles: { role: string }[] }>('identity', { action: 'bind', name: '王老师', code: code.toLowerCase() }, 'stranger');
     expect(bound).toMatchObject({ bound: true, person: { name: '王老师', schoolName: '第一小学', countyName: '通榆县' }, roles: [{ role: 'teacher' }] });
     expect(await w.ok('identity', { action: 'whoami' }, 'stranger')).toEqual(bound);
-    const person = await w.store.get<{ bindingCode: string | null; boundOpenid: string }>(collections.people, people[0]!.personId!);
+    const person = await w.store.get<{ _id: string; bindingCode: string | null; boundOpenid: string }>(collections.people, people[0]!.personId!);
     expect(person).toMatchObject({ bindingCode: null, boundOpenid: 'oid-stranger' });
     expect(await w.call('identity', { action: 'bind', name: '王老师', code }, 'anonymous')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
