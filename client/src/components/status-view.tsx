@@ -9,7 +9,7 @@ export interface StatusViewProps {
   onAction?: () => void;
 }
 
-const marks = { loading: '…', empty: '○', error: '!' } as const;
+const marks = { loading: '…', empty: 'i', error: '!' } as const;
 
 /**
  * The loading / empty / error block every screen uses, so all three look and read the same.

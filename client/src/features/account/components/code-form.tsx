@@ -35,7 +35,8 @@ export function CodeForm({ title, hint, submitText, onSubmit }: CodeFormProps) {
         onInput={(e) => form.setCode(e.detail.value)}
       />
       {form.message ? <Text className="field__error" id="code-form-error">{form.message}</Text> : null}
-      <Button className="btn btn--primary" id="code-form-submit" loading={form.busy} disabled={form.busy} onClick={form.submit}>
+      {/* undefined, not false: the H5 web component styles any `disabled` attribute as disabled. */}
+      <Button className="btn btn--primary" id="code-form-submit" loading={form.busy || undefined} disabled={form.busy || undefined} onClick={form.submit}>
         {submitText}
       </Button>
     </View>
