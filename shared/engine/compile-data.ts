@@ -109,6 +109,7 @@ export function compilePolicyData(p: Policy): CompiledPolicyData {
       startKey: days.key(p.period.start), endKey: days.key(p.period.end), years: p.period.years,
       cycle: p.period.cycle ? { ...p.period.cycle, name: p.period.cycle.name ?? `${p.period.cycle.startYear}–${p.period.cycle.endYear} 周期` } : null,
     },
+    projectRefs: new Set(p.projects.map((x) => x.ref)),
     days,
   };
 }

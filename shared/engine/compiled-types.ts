@@ -113,5 +113,7 @@ export interface CompiledPolicyData {
   targets: CompiledTarget[];
   total: { name: string; year?: CompiledLimit; cycle?: CompiledLimit };
   period: { startKey: number; endKey: number; years: number[]; cycle: { startYear: number; endYear: number; name: string } | null };
+  /** Catalogue project refs (建安), to flag records citing an unknown project. */
+  projectRefs: ReadonlySet<string>;
   days: DayCache;
 }

@@ -67,6 +67,12 @@ export function evaluateRecord(cp: CompiledPolicyData, r: CreditRecord, ctx: Eva
     kind: 'classify', scope: 'record', year: null, ruleId: cls.ruleId, amount: null, source: cls.source,
     text: `归入「${cat?.path ?? ''}」`,
   });
+  if (r.projectRef && cp.projectRefs.size > 0 && !cp.projectRefs.has(r.projectRef)) {
+    pushStep(o, {
+      kind: 'note', scope: 'record', year: null, ruleId: 'projects', amount: null, source: cp.policy.source.title,
+      text: `项目编号 ${r.projectRef} 不在本政策的项目目录中，请核对`,
+    });
+  }
   const el = cp.eligibility;
   if (el.requirePassed && r.passed === false) {
     return exclude(o, reason('FAILED', '考核不合格，不予登记学分', el.requirePassed.ruleId, el.requirePassed.source));

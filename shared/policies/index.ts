@@ -1,13 +1,16 @@
 import type { Policy } from '../schemas/policy';
 import { loadPolicy } from './load-policy';
+import huoerguosi from './huoerguosi-2024.json';
+import jianan from './jianan-2024.json';
 import tongyu from './tongyu-2026.json';
+import wuding from './wuding-2021.json';
 import yongji from './yongji-2018.json';
 
 export { loadPolicy, type LoadPolicyResult } from './load-policy';
 export { policyErrorCodes, type PolicyError, type PolicyErrorCode } from './policy-errors';
 
 /** The five county documents, as data; imported statically so they bundle in the mini-program. */
-const builtInData: readonly unknown[] = [tongyu, yongji];
+const builtInData: readonly unknown[] = [tongyu, wuding, jianan, huoerguosi, yongji];
 
 let loaded: Map<string, Policy> | null = null;
 
