@@ -24,9 +24,15 @@ const statusNames: Record<string, string> = {
   'special-education': '特殊教育教师', 'non-teaching': '非专任教师', leader: '领导干部',
 };
 
-function teacherContext(t: TeacherRecords, args: CliArgs, fromFile: Partial<TeacherContext> | undefined): TeacherContext {
+/**
+ * The engine's teacher: who (the file's 教师编号/姓名, or a JSON file's
+ * `teacher` object when the records name nobody) and which statuses (the
+ * command line wins over the file).
+ */
+function teacherContext(t: TeacherRecords, args: CliArgs, file: Partial<TeacherContext> | undefined): TeacherContext {
+  const fromFile = t.fromFileName ? file : undefined;
   const statuses = args.statuses.length > 0 ? args.statuses : (fromFile?.statuses ?? []);
-  const hiredOn = args.hiredOn ?? fromFile?.hiredOn;
+  const hiredOn = args.hiredOn ?? file?.hiredOn;
   const name = t.name ?? fromFile?.name;
   return { teacherId: fromFile?.teacherId ?? t.teacherId, statuses, ...(name ? { name } : {}), ...(hiredOn ? { hiredOn } : {}) };
 }
@@ -73,7 +79,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   for (const w of file.import.warnings) io.err(`提醒：${w.message}`);
 
   const unit = extname(args.file).toLowerCase() === '.json' ? '条' : '行';
-  const grouping = groupByTeacher(file.import.rows, basename(args.file, extname(args.file)), unit);
+  const grouping = groupByTeacher(file.import.rows, file.teacher?.teacherId ?? basename(args.file, extname(args.file)), unit);
   if (!grouping.ok) {
     if (args.json) io.out(JSON.stringify({ ok: false, errors: grouping.messages.map((message) => ({ code: 'IMPORT_REQUIRED', message })) }, null, 2));
     else io.err([`记录文件有 ${grouping.messages.length} 处错误，未进行计算：`, ...grouping.messages.map((m) => `  ${m}`)].join('\n'));
@@ -109,7 +115,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return exitCodes.ok;
   }
   io.out(reports.map(({ report, ctx, t }) => renderReport(report, {
-    teacherLabel: t.fromFileName ? `教师：未注明（记录文件 ${basename(args.file)}）` : `教师：${ctx.name ? `${ctx.name}（${ctx.teacherId}）` : ctx.teacherId}`,
+    teacherLabel: t.fromFileName && !file.teacher?.teacherId
+      ? `教师：未注明（记录文件 ${basename(args.file)}）`
+      : `教师：${ctx.name && ctx.name !== ctx.teacherId ? `${ctx.name}（${ctx.teacherId}）` : ctx.teacherId}`,
     statusesLabel: statusesLabel(ctx),
     recordOrigin: t.origin,
     ...(args.year !== undefined ? { year: args.year } : {}),

@@ -66,7 +66,8 @@ function recordLines(r: RecordExplanation, index: number, origin: string | undef
   const lines = r.counted
     ? [`${head}${year}${cat} · ${formatAmount(r.hours as Fixed, { unit: '学时' })} → ${credits(r.credits)}${r.provisional ? '（待审，暂计）' : ''}`]
     : [`${head}${year}${cat} · ${formatAmount(r.hours as Fixed, { unit: '学时' })} → 不计学分：${r.reason?.message ?? '未计入'}`];
-  for (const step of r.steps) if (step.text !== r.reason?.message) lines.push(`       - ${step.text}`);
+  // The reason is already on the head line; its 'exclude' step would repeat it.
+  for (const step of r.steps) if (r.counted || step.kind !== 'exclude') lines.push(`       - ${step.text}`);
   if (r.counted && r.countedInYear !== r.credits) lines.push(`       = 计入当年 ${credits(r.countedInYear)}`);
   if (r.reason?.source) lines.push(`       依据：${r.reason.source}`);
   return lines;
@@ -90,7 +91,8 @@ export function renderReport(report: ProgressReport, ctx: RenderContext): string
   if (targets.length > 0) out.push('', '【专项目标】', ...targets.map(targetLine));
   const records = report.records.filter((r) => ctx.year === undefined || r.year === null || r.year === ctx.year);
   if (records.length > 0) {
-    out.push('', `【逐条说明】${records.length < report.records.length ? `（只列 ${ctx.year} 年的 ${records.length} 条）` : ''}`);
+    const only = records.length < report.records.length ? `，只列 ${ctx.year} 年的 ${records.length} 条` : '';
+    out.push('', `【逐条说明】（按培训结束日期排列${only}）`);
     records.forEach((r, i) => out.push(...recordLines(r, i, ctx.recordOrigin.get(r.recordId))));
   }
   return out.join('\n');
