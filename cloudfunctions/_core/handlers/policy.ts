@@ -1,9 +1,12 @@
 import { policyEvent } from '../../../shared/schemas/api/policy';
-import { defineFunction, notImplemented } from './define-function';
+import { resolveCaller } from '../auth/resolve-caller';
+import { publishPolicy } from '../use-cases/policy/publish-policy';
+import { getPolicyData, listPolicyVersions } from '../use-cases/policy/read-policies';
+import { defineFunction } from './define-function';
 
 /** policy: list, get, publish. */
 export const policyFunction = defineFunction('policy', policyEvent, {
-  list: notImplemented,
-  get: notImplemented,
-  publish: notImplemented,
+  list: async (e, deps) => listPolicyVersions(deps, await resolveCaller(deps), e),
+  get: async (e, deps) => getPolicyData(deps, await resolveCaller(deps), e),
+  publish: async (e, deps) => publishPolicy(deps, await resolveCaller(deps), e),
 });

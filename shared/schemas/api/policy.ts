@@ -34,7 +34,7 @@ export const publishEvent = eventObject({
 export const policyEvent = z.discriminatedUnion('action', [policyListEvent, policyGetEvent, publishEvent]);
 export type PolicyEvent = z.infer<typeof policyEvent>;
 
-export const policyTemplateSchema = z.object({ id: z.string(), name: z.string() });
+export const policyTemplateSchema = z.object({ id: z.string(), name: z.string(), years: z.array(z.number().int()) });
 export const policyListData = z.object({
   templates: z.array(policyTemplateSchema),
   published: z.array(policyRefSchema),
