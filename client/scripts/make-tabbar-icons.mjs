@@ -72,6 +72,6 @@ function png(inside, [r, g, b]) {
 mkdirSync(out, { recursive: true });
 for (const [name, inside] of Object.entries(shapes)) {
   writeFileSync(join(out, `${name}.png`), png(inside, [0x3a, 0x3a, 0x3a]));
-  writeFileSync(join(out, `${name}-active.png`), png(inside, [0x0b, 0x5c, 0xad]));
+  writeFileSync(join(out, `${name}-active.png`), png(inside, [0x0a, 0x4f, 0x96]));
 }
 console.log(`tab-bar icons written to ${out}`);

@@ -3,14 +3,14 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/manage/index', 'pages/mine/index'],
   window: {
     navigationBarTitleText: '师训学分',
-    navigationBarBackgroundColor: '#0b5cad',
+    navigationBarBackgroundColor: '#0a4f96',
     navigationBarTextStyle: 'white',
     backgroundColor: '#f3f5f8',
     backgroundTextStyle: 'dark',
   },
   tabBar: {
     color: '#3a3a3a',
-    selectedColor: '#0b5cad',
+    selectedColor: '#0a4f96',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [

@@ -70,7 +70,8 @@ describe('H5 build in headless Chromium (375×812)', () => {
     server.api = true;
     await page.locator('#status-error').getByText('重试').click();
     await visible('王芳').waitFor();
-    await visible('校长 · 城关第一小学').waitFor();
+    await visible('教师、校长 · 城关第一小学').waitFor();
+    await visible('进度落后').waitFor();
     await visible('县级管理员 · 示范县教育局').waitFor();
   });
 
@@ -79,7 +80,7 @@ describe('H5 build in headless Chromium (375×812)', () => {
     await page.goto(`${server.url}/#/pages/mine/index`);
     await visible('李强').click();
     await visible('当前登录').waitFor();
-    await visible('校长').waitFor();
+    await visible('教师、校长').waitFor();
     await page.screenshot({ path: '/tmp/client-h5-mine-signed-in.png' });
     const signIn = server.requests.find((r) => r.path === '/local/sign-in');
     expect(signIn?.body).toEqual({ personId: 'p-li' });
@@ -111,5 +112,6 @@ describe('H5 build in headless Chromium (375×812)', () => {
     ]);
     await visible('退出登录').click();
     await visible('选择身份登录').waitFor();
+    expect(server.requests.find((r) => r.path === '/local/sign-out')).toMatchObject({ auth: expect.stringMatching(/^Bearer tok_/) });
   });
 });

@@ -24,10 +24,11 @@ export function assertBuilt(): void {
   }
 }
 
+/** Rows shaped like cloudfunctions/_local/demo-people.ts demoPersonViewSchema. */
 export const demoPeople = [
-  { id: 'p-wang', name: '王芳', role: 'teacher', schoolName: '城关第一小学' },
-  { id: 'p-li', name: '李强', role: 'principal', schoolName: '城关第一小学' },
-  { id: 'p-zhou', name: '周敏', role: 'county-admin', schoolName: null, countyName: '示范县教育局' },
+  { personId: 'p-wang', name: '王芳', roles: ['teacher'], schoolName: '城关第一小学', countyName: '示范县', note: '进度落后' },
+  { personId: 'p-li', name: '李强', roles: ['teacher', 'principal'], schoolName: '城关第一小学', countyName: '示范县' },
+  { personId: 'p-zhou', name: '周敏', roles: ['county-admin'], schoolName: null, countyName: '示范县教育局' },
 ];
 const codes: Record<string, string> = { AB2C3D4E: '赵敏' };
 
@@ -64,9 +65,9 @@ export async function startServer(options: { api: boolean }): Promise<TestServer
     const body = (await readBody(req)) as Record<string, string> | undefined;
     const auth = req.headers.authorization;
     state.requests.push({ method: req.method ?? '', path: urlPath, body, auth });
-    if (req.method === 'GET' && urlPath === '/local/demo-people') return send(res, 200, { ok: true, data: demoPeople });
+    if (req.method === 'GET' && urlPath === '/local/demo-people') return send(res, 200, { ok: true, data: { people: demoPeople } });
     if (req.method === 'POST' && urlPath === '/local/sign-in') {
-      const byId = demoPeople.find((p) => p.id === body?.personId)?.name;
+      const byId = demoPeople.find((p) => p.personId === body?.personId)?.name;
       const byCode = body?.code && codes[body.code] === body.name ? body.name : undefined;
       const name = byId ?? byCode;
       if (!name) return send(res, 200, { ok: false, error: { code: 'NOT_FOUND', message: '姓名或绑定码不正确' } });
@@ -74,11 +75,15 @@ export async function startServer(options: { api: boolean }): Promise<TestServer
       sessions.set(token, name);
       return send(res, 200, { ok: true, data: { token, person: personView(name) } });
     }
+    if (req.method === 'POST' && urlPath === '/local/sign-out') {
+      sessions.delete((auth ?? '').replace(/^Bearer /, ''));
+      return send(res, 200, { ok: true, data: { signedOut: true } });
+    }
     if (req.method === 'POST' && urlPath === '/api/fn/identity') {
       const name = sessions.get((auth ?? '').replace(/^Bearer /, ''));
       if (!name) return send(res, 200, { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
-      const role = demoPeople.find((p) => p.name === name)?.role ?? 'teacher';
-      return send(res, 200, { ok: true, data: { bound: true, person: personView(name), roles: [{ role, countyId: 'c1', schoolId: 's1' }] } });
+      const roles = (demoPeople.find((p) => p.name === name)?.roles ?? ['teacher']).map((role) => ({ role, countyId: 'c1', schoolId: 's1' }));
+      return send(res, 200, { ok: true, data: { bound: true, person: personView(name), roles } });
     }
     return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '请求的地址不存在' } });
   };

@@ -8,8 +8,13 @@ export function personView(name: string, schoolName: string | null = '城关一�
   };
 }
 
+/** A row of `GET /local/demo-people` as cloudfunctions/_local/demo-people.ts answers it. */
+export function demoRow(personId: string, name: string, roles: string[], schoolName: string | null = '城关一小') {
+  return { personId, name, roles, schoolName, countyName: '示范县' };
+}
+
 export interface FakeServerOptions {
-  demoPeople?: unknown;
+  demoPeople?: ReturnType<typeof demoRow>[];
   /** Binding code → roster name accepted by `POST /local/sign-in {name, code}`. */
   codes?: Record<string, string>;
   failDemoPeople?: boolean;
@@ -24,10 +29,10 @@ export interface FakeServerOptions {
  */
 export function fakeLocalServer(opts: FakeServerOptions = {}) {
   const sessions = new Map<string, string>();
-  const people = (opts.demoPeople ?? [
-    { id: 'p-王芳', name: '王芳', role: 'teacher', schoolName: '城关一小' },
-    { id: 'p-李强', name: '李强', role: 'principal', schoolName: '城关一小' },
-  ]) as Array<{ id: string; name: string }>;
+  const people = opts.demoPeople ?? [
+    demoRow('p-王芳', '王芳', ['teacher']),
+    { ...demoRow('p-李强', '李强', ['teacher', 'principal']), note: '本校审核人' },
+  ];
   const calls: Array<{ url: string; method: string; data: unknown; auth?: string }> = [];
   const ok = (data: unknown) => Promise.resolve({ statusCode: 200, header: {}, data: { ok: true, data } });
   const fail = (code: string, message: string) => Promise.resolve({ statusCode: 200, header: {}, data: { ok: false, error: { code, message } } });
@@ -35,16 +40,20 @@ export function fakeLocalServer(opts: FakeServerOptions = {}) {
   taroMock.request.mockImplementation((req: { url: string; method: string; data: Record<string, string>; header: Record<string, string> }) => {
     calls.push({ url: req.url, method: req.method, data: req.data, auth: req.header.Authorization });
     if (req.url === '/local/demo-people') {
-      return opts.failDemoPeople ? Promise.reject(new TypeError('Failed to fetch')) : ok(people);
+      return opts.failDemoPeople ? Promise.reject(new TypeError('Failed to fetch')) : ok({ people });
     }
     if (req.url === '/local/sign-in') {
-      const byId = opts.refuse?.includes(req.data.personId ?? '') ? undefined : people.find((p) => p.id === req.data.personId);
+      const byId = opts.refuse?.includes(req.data.personId ?? '') ? undefined : people.find((p) => p.personId === req.data.personId);
       const byCode = req.data.code && opts.codes?.[req.data.code] === req.data.name ? req.data.name : undefined;
       const name = byId?.name ?? byCode;
       if (!name) return fail('NOT_FOUND', '姓名或绑定码不正确');
       const token = `token-${name}`;
       sessions.set(token, name);
       return ok({ token, person: personView(name) });
+    }
+    if (req.url === '/local/sign-out') {
+      sessions.delete((req.header.Authorization ?? '').replace('Bearer ', ''));
+      return ok({ signedOut: true });
     }
     if (req.url === '/api/fn/identity' && req.data.action === 'whoami') {
       const name = sessions.get((req.header.Authorization ?? '').replace('Bearer ', ''));

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { resetTaroMock, taroMock } from '../../../../test/support/taro-mock';
-import { fakeLocalServer } from '../../../../test/support/fake-local-server';
+import { demoRow, fakeLocalServer } from '../../../../test/support/fake-local-server';
 import { getToken } from '@/services/session';
 import { LocalSignIn } from '../components/local-sign-in';
 
@@ -27,7 +27,8 @@ describe('我的 (H5 local sign-in)', () => {
     const server = fakeLocalServer();
     render(<LocalSignIn />);
     expect(await screen.findByText('王芳')).toBeTruthy();
-    expect(screen.getByText('校长 · 城关一小')).toBeTruthy();
+    expect(screen.getByText('教师、校长 · 城关一小')).toBeTruthy();
+    expect(screen.getByText('本校审核人')).toBeTruthy();
     fireEvent.click(screen.getByText('王芳'));
     expect(await screen.findByText('当前登录')).toBeTruthy();
     expect(screen.getByText('王芳')).toBeTruthy();
@@ -55,7 +56,7 @@ describe('我的 (H5 local sign-in)', () => {
   });
 
   it('shows the empty state when nobody can sign in', async () => {
-    fakeLocalServer({ demoPeople: { people: [] } });
+    fakeLocalServer({ demoPeople: [] });
     render(<LocalSignIn />);
     expect(await screen.findByText('还没有可登录的人员')).toBeTruthy();
   });
@@ -88,18 +89,19 @@ describe('我的 (H5 local sign-in)', () => {
     expect(server.calls.filter((c) => c.url === '/local/sign-in').at(-1)?.data).toEqual({ name: '赵敏', code: 'ABCD2345' });
   });
 
-  it('signs out: forgets the token and offers sign-in again', async () => {
-    fakeLocalServer();
+  it('signs out: closes the server session, forgets the token and offers sign-in again', async () => {
+    const server = fakeLocalServer();
     render(<LocalSignIn />);
     fireEvent.click(await screen.findByText('李强'));
     fireEvent.click(await screen.findByText('退出登录'));
     await waitFor(() => expect(screen.queryByText('当前登录')).toBeNull());
     expect(getToken()).toBe('');
+    expect(server.calls.find((c) => c.url === '/local/sign-out')).toMatchObject({ method: 'POST', auth: 'Bearer token-李强' });
     expect(await screen.findByText('选择身份登录')).toBeTruthy();
   });
 
   it('toasts a failed tap sign-in', async () => {
-    fakeLocalServer({ demoPeople: [{ id: 'ghost', name: '已离职', role: 'teacher', schoolName: 'x' }], refuse: ['ghost'] });
+    fakeLocalServer({ demoPeople: [demoRow('ghost', '已离职', ['teacher'])], refuse: ['ghost'] });
     render(<LocalSignIn />);
     fireEvent.click(await screen.findByText('已离职'));
     await waitFor(() => expect(taroMock.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '姓名或绑定码不正确' })));

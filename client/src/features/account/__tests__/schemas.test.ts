@@ -1,17 +1,18 @@
 import { bindInputSchema, demoPeopleSchema, rolesText } from '../api/schemas';
 
 describe('account schemas', () => {
-  it('reads demo people as a bare list or {people}, in either spelling', () => {
-    const a = demoPeopleSchema.parse([{ id: '1', name: '王芳', role: 'teacher', schoolName: '城关一小' }]);
-    const b = demoPeopleSchema.parse({ people: [{ personId: '2', name: '李强', roles: [{ role: 'principal' }, 'teacher'], school: { name: '二中' } }] });
-    const c = demoPeopleSchema.parse([{ id: '3', name: '周县', role: 'county-admin', countyName: '示范县' }]);
-    expect(a).toEqual([{ id: '1', name: '王芳', roles: ['teacher'], schoolName: '城关一小' }]);
-    expect(b).toEqual([{ id: '2', name: '李强', roles: ['principal', 'teacher'], schoolName: '二中' }]);
-    expect(c[0]?.schoolName).toBe('示范县');
+  it('reads the demo picker rows as the local server sends them', () => {
+    const rows = demoPeopleSchema.parse({ people: [
+      { personId: 'p1', name: '刘淑琴', roles: ['county-admin'], schoolName: null, countyName: '通榆县' },
+      { personId: 'p2', name: '王建国', roles: ['teacher', 'principal'], schoolName: '通榆县第一中学', countyName: '通榆县', note: '进度落后' },
+    ] });
+    expect(rows.map((r) => r.name)).toEqual(['刘淑琴', '王建国']);
+    expect(rows[1]?.note).toBe('进度落后');
   });
 
-  it('refuses a demo person without an id', () => {
-    expect(demoPeopleSchema.safeParse([{ name: '无名', role: 'teacher' }]).success).toBe(false);
+  it('refuses a picker row without a personId, and a bare list', () => {
+    expect(demoPeopleSchema.safeParse({ people: [{ name: '无名', roles: [], schoolName: null, countyName: 'x' }] }).success).toBe(false);
+    expect(demoPeopleSchema.safeParse([]).success).toBe(false);
   });
 
   it('names roles in Chinese without repeats, keeping unknown keys', () => {

@@ -1,7 +1,7 @@
 import { callFunction, callLocal, type ApiResult, type CallOptions } from '@/services/api-client';
-import { setToken } from '@/services/session';
+import { clearToken, setToken } from '@/services/session';
 import {
-  bindData, demoPeopleSchema, signInResultSchema, whoamiData,
+  bindData, demoPeopleSchema, signInResultSchema, signOutResultSchema, whoamiData,
   type BindData, type BindInput, type DemoPerson, type SignInResult, type WhoamiData,
 } from './schemas';
 
@@ -27,4 +27,13 @@ export async function signInLocal(
   const result = await callLocal('POST', '/local/sign-in', { ...by }, signInResultSchema, options);
   if (result.ok) setToken(result.data.token);
   return result;
+}
+
+/**
+ * H5 local stack: close the session on the server (best effort) and forget the token.
+ * The token is dropped even when the server cannot be reached: signing out must work offline.
+ */
+export async function signOutLocal(): Promise<void> {
+  await callLocal('POST', '/local/sign-out', {}, signOutResultSchema);
+  clearToken();
 }

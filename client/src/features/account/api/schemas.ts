@@ -10,40 +10,31 @@ export const bindInputSchema = bindEvent.omit({ action: true });
 export type BindInput = z.infer<typeof bindInputSchema>;
 
 /**
- * `GET /local/demo-people` (local stack only). The contract only says "name, role,
- * school"; until the backend publishes a shared schema this reads the likely spellings
- * (`id`/`personId`, `role`/`roles`, `schoolName`/`school`) and normalises them.
+ * One row of `GET /local/demo-people` (local stack only), as the server's
+ * demoPersonViewSchema (cloudfunctions/_local/demo-people.ts) answers it. The client
+ * cannot import cloudfunctions/, so the shape is repeated here until it moves to shared/.
+ * Roles stay plain strings so a new server role shows up as text instead of breaking the list.
  */
-const rawDemoPersonSchema = z.object({
-  id: z.string().min(1).optional(),
-  personId: z.string().min(1).optional(),
+export const demoPersonSchema = z.object({
+  personId: z.string().min(1),
   name: z.string().min(1),
-  role: z.string().optional(),
-  roles: z.array(z.union([z.string(), z.object({ role: z.string() })])).optional(),
-  schoolName: z.string().nullish(),
-  school: z.union([z.string(), z.object({ name: z.string() })]).nullish(),
-  countyName: z.string().nullish(),
+  roles: z.array(z.string()),
+  schoolName: z.string().nullable(),
+  countyName: z.string(),
+  /** Short words under the name, e.g. 「进度落后」. */
+  note: z.string().optional(),
 });
-
-export const demoPersonSchema = rawDemoPersonSchema
-  .refine((p) => p.id ?? p.personId, { message: 'demo person without id' })
-  .transform((p) => ({
-    id: (p.id ?? p.personId) as string,
-    name: p.name,
-    roles: [...(p.role ? [p.role] : []), ...(p.roles ?? []).map((r) => (typeof r === 'string' ? r : r.role))],
-    schoolName: p.schoolName ?? (typeof p.school === 'string' ? p.school : p.school?.name) ?? p.countyName ?? '',
-  }));
 export type DemoPerson = z.infer<typeof demoPersonSchema>;
 
-/** A bare list or `{ people: [...] }`. */
-export const demoPeopleSchema = z.union([
-  z.array(demoPersonSchema),
-  z.object({ people: z.array(demoPersonSchema) }).transform((d) => d.people),
-]);
+/** `{ people: [...] }`, in picker order. */
+export const demoPeopleSchema = z.object({ people: z.array(demoPersonSchema) }).transform((d) => d.people);
 
 /** `POST /local/sign-in`: only the token matters here; who signed in is asked of whoami. */
 export const signInResultSchema = z.object({ token: z.string().min(1) });
 export type SignInResult = z.infer<typeof signInResultSchema>;
+
+/** `POST /local/sign-out`. */
+export const signOutResultSchema = z.object({ signedOut: z.literal(true) });
 
 /** Chinese names of role keys, without repeats: 「校长、教师」. Unknown keys are shown as given. */
 export function rolesText(roles: readonly string[]): string {

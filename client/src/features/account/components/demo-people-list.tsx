@@ -24,10 +24,11 @@ export function DemoPeopleList({ onPick, busyId }: DemoPeopleListProps) {
       <Text className="card__title">选择身份登录</Text>
       <Text className="card__hint">本机演示用：点一下名字就能以这个人的身份登录。</Text>
       {state.data.map((p) => (
-        <View key={p.id} className={`people__item${busyId === p.id ? ' people__item--busy' : ''}`} onClick={() => onPick(p)}>
+        <View key={p.personId} className={`people__item${busyId === p.personId ? ' people__item--busy' : ''}`} onClick={() => onPick(p)}>
           <Text className="people__name">{p.name}</Text>
-          <Text className="people__meta">{[rolesText(p.roles), p.schoolName].filter(Boolean).join(' · ')}</Text>
-          <Text className="people__go">{busyId === p.id ? '登录中…' : '登录 ›'}</Text>
+          <Text className="people__meta">{[rolesText(p.roles), p.schoolName ?? p.countyName].filter(Boolean).join(' · ')}</Text>
+          {p.note ? <Text className="people__note">{p.note}</Text> : null}
+          <Text className="people__go">{busyId === p.personId ? '登录中…' : '登录 ›'}</Text>
         </View>
       ))}
     </View>

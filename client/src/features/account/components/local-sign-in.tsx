@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { StatusView } from '@/components/status-view';
 import { showApiError } from '@/services/api-client';
-import { clearToken } from '@/services/session';
-import { signInLocal } from '../api/identity';
+import { signInLocal, signOutLocal } from '../api/identity';
 import type { DemoPerson } from '../api/schemas';
 import { useWhoami } from '../hooks/use-whoami';
 import { CodeForm } from './code-form';
@@ -17,8 +16,8 @@ export function LocalSignIn() {
 
   const pick = async (person: DemoPerson) => {
     if (busyId) return;
-    setBusyId(person.id);
-    const result = await signInLocal({ personId: person.id });
+    setBusyId(person.personId);
+    const result = await signInLocal({ personId: person.personId });
     setBusyId(undefined);
     if (result.ok) await reload();
     else showApiError(result.error);
@@ -29,7 +28,7 @@ export function LocalSignIn() {
     return <StatusView kind="error" title="暂时无法确认登录状态" description={state.error.message} onAction={reload} />;
   }
   if (state.data.bound) {
-    return <WhoamiCard identity={state.data} onSignOut={() => { clearToken(); void reload(); }} />;
+    return <WhoamiCard identity={state.data} onSignOut={() => { void signOutLocal().then(reload); }} />;
   }
   return (
     <View className="sign-in">
