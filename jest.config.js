@@ -21,6 +21,14 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.ts$': swc },
     },
+    {
+      // The local stack end to end: real server + built H5 app in headless Chromium (needs build:h5).
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/e2e'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.ts$': swc },
+    },
     // client-unit, client-weapp and client-h5 projects are defined in client/jest.projects.js
     ...require('./client/jest.projects.js'),
   ],

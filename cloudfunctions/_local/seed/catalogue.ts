@@ -27,6 +27,7 @@ export const catalogue = {
   'xb-tingke': { ...base, title: '校内公开课听评课研修', organizer: '本校教务处', hours: 10, startDate: '2026-09-09', endDate: '2026-11-11', form: '校本', level: '校', content: '专业', topic: '听评课', tags: [] },
   'xb-ai': { ...base, title: '数智化教学：希沃白板与AI助教校本研修', organizer: '本校信息中心', hours: 10, startDate: '2026-09-02', endDate: '2026-10-28', form: '校本', level: '校', content: '专业', topic: '数智化教学', tags: ['数字化'] },
   'xb-xinli': { ...base, title: '学生心理危机识别与疏导', organizer: '本校德育处', hours: 6, startDate: '2026-10-14', endDate: '2026-10-21', form: '校本', level: '校', content: '专业', topic: '心理健康教育', tags: [] },
+  'xb-jiaoan': { ...base, title: '优秀教案评选与展示交流', organizer: '本校教务处', hours: 4, startDate: '2026-11-04', endDate: '2026-11-13', form: '校本', level: '校', content: '专业', topic: '教学设计', tags: [] },
   // 专业科目 · 自主研修（≥ 10 学时，≥ 3 专题）
   'zz-reading': { ...base, title: '相约星期六：教育名著共读', organizer: '通榆县教师进修学校', hours: 4, startDate: '2026-04-25', endDate: '2026-06-27', form: '自主', level: '县', content: '专业', topic: '读书分享', tags: [], hasCertificate: false },
   'zz-skill': { ...base, title: '技能大提升：微课设计与制作', organizer: '通榆县教师进修学校', hours: 6, startDate: '2026-07-01', endDate: '2026-07-31', form: '自主', level: '县', content: '专业', topic: '微课制作', tags: ['数字化'] },

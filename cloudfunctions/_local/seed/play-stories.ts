@@ -25,12 +25,13 @@ const clamp = (t: dayjs.Dayjs, minutes: number) => (t.isAfter(lastMoment) ? last
  * audit log reads like the school year did. Returns how many records end in
  * each status.
  */
-export async function playStories(ctx: SeedContext, who: (key: string) => { openid: string; school: DemoSchoolKey }): Promise<Record<string, number>> {
+export async function playStories(ctx: SeedContext, who: (key: string) => { openid: string; school: DemoSchoolKey | null }): Promise<Record<string, number>> {
   const steps: Step[] = [];
   const tally: Record<string, number> = {};
   stories.forEach((story, i) => {
     const live: Live = { recordId: '', version: 0 };
     const teacher = who(story.teacher);
+    if (!teacher.school) throw new Error(`演示数据生成失败：${story.teacher} 不是学校教师`);
     const reviewer = who(story.reviewer ?? principalOf[teacher.school]);
     const input = { ...catalogue[story.record], ...story.override } as RecordInputRaw;
     const submitAt = clamp(beijing(input.endDate, 1 + (i % 3), 20 + (i % 3)), i % 60);
