@@ -38,16 +38,46 @@ function notesOf(r: RequirementResult): string {
   return notes.join('；');
 }
 
-/** One year or the cycle: a table of every requirement with earned / required / met / notes. */
+/** Categories depth-first (parent, then its children), keeping the policy's order among siblings. */
+function treeOrder(categories: readonly RequirementResult[]): RequirementResult[] {
+  const ids = new Set(categories.map((c) => c.id));
+  const out: RequirementResult[] = [];
+  const visit = (parent: string | null) => {
+    for (const c of categories) {
+      const p = c.parentId !== null && ids.has(c.parentId) ? c.parentId : null;
+      if (p === parent) {
+        out.push(c);
+        visit(c.id);
+      }
+    }
+  };
+  visit(null);
+  return out;
+}
+
+const hasRequirement = (r: RequirementResult) => r.required !== null || r.topics !== null || r.records !== null;
+const hasLimit = (r: RequirementResult) => hasRequirement(r) || r.cap !== null;
+
+/**
+ * One year or the cycle: a table of every requirement with earned / required /
+ * met / notes. Rows with neither a limit nor any credit are left out (霍尔果斯
+ * sub-categories only have cycle limits; printing them empty every year is noise).
+ */
 export function renderScope(scope: ScopeReport): string[] {
   const title = scope.scope === 'year' ? `${scope.year ?? scope.startYear} 年度` : `周期 ${scope.startYear}–${scope.endYear} 年`;
+  const all = [scope.total, ...treeOrder(scope.categories)];
+  if (scope.status === 'upcoming') return [`【${title}】未开始`];
+  const anyRequirement = all.some(hasRequirement);
+  const state = anyRequirement ? `${scopeWords[scope.status]}${scope.closed ? '' : '（统计期未结束）'}` : '只统计，本政策在这一范围没有要求';
   const rows: string[][] = [['项目', '已得', '要求', '是否达标', '说明']];
-  for (const r of [scope.total, ...scope.categories]) {
-    const indent = r === scope.total ? '' : '  '.repeat(r.depth + 1);
-    const mark = r.required === null && !r.topics && !r.records ? '—' : r.met ? '达标' : '未达标';
+  for (const r of all) {
+    const isTotal = r === scope.total;
+    if (!isTotal && !hasLimit(r) && r.earned === 0 && r.raw === 0) continue;
+    const indent = isTotal ? '' : '  '.repeat(r.depth + 1);
+    const mark = hasRequirement(r) ? (r.met ? '达标' : '未达标') : '—';
     rows.push([indent + r.name, credits(r.earned), requirementText(r), mark, notesOf(r)]);
   }
-  return [`【${title}】${scopeWords[scope.status]}${scope.closed ? '' : '（未结束）'}`, ...table(rows, new Set([1]))];
+  return [`【${title}】${state}`, ...table(rows, new Set([1]))];
 }
 
 function targetLine(t: TargetResult): string {
