@@ -45,6 +45,19 @@ export default defineConfig<'webpack5'>(() => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       compile: { include: [sharedDir] },
+      webpackChain(chain) {
+        // H5 pages are async chunks and Taro's splitChunks only shares initial chunks, so
+        // zod and the shared schemas were copied into every page chunk (≈200 KB each).
+        const splitChunks = chain.optimization.get('splitChunks') as { cacheGroups?: Record<string, unknown> } | false;
+        if (!splitChunks) return;
+        chain.optimization.splitChunks({
+          ...splitChunks,
+          cacheGroups: {
+            ...splitChunks.cacheGroups,
+            pagesShared: { name: 'pages-shared', chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true },
+          },
+        });
+      },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
