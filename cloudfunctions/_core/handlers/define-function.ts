@@ -40,7 +40,7 @@ export function defineFunction<S extends z.ZodType<{ action: string }>>(
     if (eventSize(event) > maxEventChars) {
       return { ok: false, error: { code: 'INVALID_INPUT', message: '请求内容过大' } };
     }
-    const parsed = schema.safeParse(event);
+    const parsed = schema.safeParse(event, { reportInput: true });
     if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: formatZodError(parsed.error) } };
     const input = parsed.data;
     const run = (actions as Record<string, (e: unknown, d: Deps) => Promise<unknown>>)[input.action];

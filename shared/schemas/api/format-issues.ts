@@ -16,7 +16,10 @@ const hasCjk = (s: string) => /[\u4e00-\u9fff]/.test(s);
 
 function label(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '';
-  const parts = path.map((p) => (typeof p === 'number' ? `第 ${p + 1} 项` : fieldLabels[String(p)] ?? String(p)));
+  const parts = path.map((p, i) => {
+    if (typeof p !== 'number') return fieldLabels[String(p)] ?? String(p).slice(0, 40);
+    return path[i - 1] === 'rows' ? `第 ${p + 1} 行` : `第 ${p + 1} 项`;
+  });
   return parts.join(' › ');
 }
 
@@ -25,7 +28,7 @@ function defaultMessage(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `不允许的字段：${issue.keys.map((k) => k.slice(0, 40)).join('、')}`;
     case 'invalid_type':
-      return issue.input === undefined ? '必须填写' : '类型不正确';
+      return '类型不正确';
     case 'too_big':
       return issue.origin === 'string' ? `不能超过 ${String(issue.maximum)} 字` : issue.origin === 'array' ? `最多 ${String(issue.maximum)} 项` : `不能大于 ${String(issue.maximum)}`;
     case 'too_small':
@@ -44,12 +47,16 @@ function defaultMessage(issue: z.core.$ZodIssue): string {
 /**
  * Turns a zod error into one Chinese sentence naming the fields, e.g.
  * "学时：学时必须大于 0；结束日期：结束日期不能早于开始日期". At most 3 issues are
- * named so a 500-row import does not produce a wall of text.
+ * named so a 500-row import does not produce a wall of text. Parse with
+ * `{ reportInput: true }` so missing fields can be told from wrong types.
  */
 export function formatZodError(error: z.ZodError): string {
   const parts = error.issues.slice(0, 3).map((issue) => {
     const where = label(issue.path);
-    const what = hasCjk(issue.message) ? issue.message : defaultMessage(issue);
+    // A missing field reads "必须填写" even where the schema's message speaks of the type.
+    // (`input` is present when the event was parsed with `reportInput: true`.)
+    const missing = issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined;
+    const what = missing ? '必须填写' : hasCjk(issue.message) ? issue.message : defaultMessage(issue);
     return where ? `${where}：${what}` : what;
   });
   const more = error.issues.length > 3 ? `（另有 ${error.issues.length - 3} 处问题）` : '';

@@ -14,7 +14,7 @@ export const policyGetEvent = eventObject({
   policyId: policyIdField.optional(),
   countyId: idField.optional(),
   year: yearField,
-  version: z.number().int().min(1).optional(),
+  version: z.number().int().min(1).max(1_000_000, { message: '版本号不正确' }).optional(),
 }).refine((e) => !(e.policyId && (e.countyId || e.version)), { message: '按政策编号查询时不能同时指定县区或版本', path: ['policyId'] });
 
 /**
@@ -27,7 +27,7 @@ export const publishEvent = eventObject({
   year: yearSchema,
   policyId: policyIdField.optional(),
   data: z.record(z.string(), z.unknown()).optional(),
-  expectedVersion: z.number().int().min(0).optional(),
+  expectedVersion: z.number({ message: 'expectedVersion 必须是数字' }).int().min(0).max(1_000_000, { message: '版本号不正确' }).optional(),
   note: noteField.optional(),
 }).refine((e) => (e.policyId === undefined) !== (e.data === undefined), { message: '请指定政策编号或政策内容（二选一）', path: ['policyId'] });
 
