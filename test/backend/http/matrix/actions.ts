@@ -1,0 +1,124 @@
+/**
+ * How to exercise each action in a given scope: what to set up first and which
+ * event to send. Pure test plumbing; the expectations live in the table.
+ */
+import type { z } from 'zod';
+import { bindData, whoamiData } from '../../../../shared/schemas/api/identity';
+import { policyGetData, policyListData, publishData } from '../../../../shared/schemas/api/policy';
+import { countyData, mineData, schoolData } from '../../../../shared/schemas/api/progress';
+import { listData, previewData, recordData, submitData, uploadData } from '../../../../shared/schemas/api/records';
+import { batchApproveData, queueData } from '../../../../shared/schemas/api/review';
+import { importData, inviteData, rosterListData, setRoleData } from '../../../../shared/schemas/api/roster';
+import { collections } from '../../../../shared/schemas/domain/collections';
+import type { FunctionName } from '../../../../cloudfunctions/_core/registry';
+import { certificatePng } from '../../../../cloudfunctions/_local/seed/certificate-image';
+import { county1, county2, openids, schoolOf, type CallerKey, type MatrixWorld, type Scope } from './world';
+
+export interface Prepared { event: Record<string, unknown>; token?: string }
+export interface ActionSpec {
+  fn: FunctionName;
+  /** True when an allowed call must change stored data. */
+  writes: boolean;
+  /** The success data must match the shared response schema. */
+  data: z.ZodType;
+  prepare(w: MatrixWorld, scope: Scope, caller: CallerKey): Promise<Prepared>;
+}
+
+/** Whose record/person a cell targets. */
+function ownerOf(scope: Scope, caller: CallerKey): string {
+  if (scope === 'own') return openids.ownTarget;
+  if (scope === 'other') return openids.otherTarget;
+  if (scope === 'county2') return openids.county2Teacher;
+  return caller === 'reviewer' ? openids.reviewer : openids.teacher; // admin has no records of her own
+}
+
+/** Who may review the owner's records (never the owner herself). */
+function reviewerFor(owner: string): string {
+  if (owner === openids.reviewer) return openids.officer;
+  if (owner === openids.otherTarget) return openids.xinhuaPrincipal;
+  if (owner === openids.county2Teacher) return openids.county2Admin;
+  return openids.reviewer;
+}
+
+const adminFor = (scope: Scope) => (scope === 'county2' ? openids.county2Admin : openids.admin);
+
+export function recordInput(w: MatrixWorld) {
+  return {
+    title: `授权矩阵测试培训 ${w.nextId()}`, organizer: '通榆县教师进修学校', hours: 6, startDate: '2026-10-10', endDate: '2026-10-11',
+    form: '集中', level: '县', content: '专业', topic: '班级管理',
+  };
+}
+
+async function pending(w: MatrixWorld, owner: string) {
+  const data = await w.setup<{ record: { id: string; version: number } }>('records', { action: 'submit', requestId: `matrix-${w.nextId()}`, record: recordInput(w) }, owner);
+  return { recordId: data.record.id, version: data.record.version };
+}
+
+async function returned(w: MatrixWorld, owner: string) {
+  const p = await pending(w, owner);
+  const data = await w.setup<{ record: { version: number } }>('review', { action: 'return', ...p, reason: '请补充证书照片' }, reviewerFor(owner));
+  return { recordId: p.recordId, version: data.record.version };
+}
+
+/** A new roster person in the scope's school (imported by that county's admin). */
+async function freshPerson(w: MatrixWorld, scope: Scope) {
+  const school = scope === 'county2' ? schoolOf.county2 : scope === 'other' ? schoolOf.other : schoolOf.own;
+  const data = await w.setup<{ people: { personId: string; name: string; bindingCode?: string }[] }>(
+    'roster', { action: 'import', rows: [{ name: `新人${w.nextId()}`, schoolId: school }] }, adminFor(scope));
+  const p = data.people[0];
+  if (!p) throw new Error('import made nobody');
+  return p;
+}
+
+const schoolFor = (scope: Scope) => (scope === 'county2' ? schoolOf.county2 : scope === 'other' ? schoolOf.other : schoolOf.own);
+
+export const actions: Record<string, ActionSpec> = {
+  'identity.whoami': { fn: 'identity', writes: false, data: whoamiData, prepare: async () => ({ event: { action: 'whoami' } }) },
+  'identity.bind': {
+    fn: 'identity', writes: true, data: bindData,
+    async prepare(w, _scope, caller) {
+      const p = await freshPerson(w, 'own');
+      // Binding turns an unbound session into a bound one: give that cell its own session.
+      return { event: { action: 'bind', name: p.name, code: p.bindingCode }, ...(caller === 'unbound' ? { token: await w.freshUnboundToken() } : {}) };
+    },
+  },
+  'records.submit': { fn: 'records', writes: true, data: submitData, prepare: async (w) => ({ event: { action: 'submit', requestId: `matrix-${w.nextId()}`, record: recordInput(w) } }) },
+  'records.preview': { fn: 'records', writes: false, data: previewData, prepare: async (w) => ({ event: { action: 'preview', year: 2026, draft: recordInput(w) } }) },
+  'records.upload-certificate': {
+    fn: 'records', writes: true, data: uploadData,
+    async prepare(w) {
+      const stored = await w.h.server.files.put(`staging/matrix-${w.nextId()}-photo.png`, certificatePng(w.nextId().length), 'image/png');
+      return { event: { action: 'upload-certificate', fileId: stored.fileId } };
+    },
+  },
+  'records.list': {
+    fn: 'records', writes: false, data: listData,
+    async prepare(w, scope, caller) {
+      if (scope === 'self') return { event: { action: 'list', year: 2026 } };
+      return { event: { action: 'list', teacherId: await w.personIdOf(ownerOf(scope, caller)) } };
+    },
+  },
+  'records.get': { fn: 'records', writes: false, data: recordData, prepare: async (w, s, c) => ({ event: { action: 'get', recordId: (await pending(w, ownerOf(s, c))).recordId } }) },
+  'records.resubmit': { fn: 'records', writes: true, data: recordData, prepare: async (w, s, c) => ({ event: { action: 'resubmit', ...(await returned(w, ownerOf(s, c))), record: recordInput(w) } }) },
+  'records.withdraw': { fn: 'records', writes: true, data: recordData, prepare: async (w, s, c) => ({ event: { action: 'withdraw', ...(await pending(w, ownerOf(s, c))), note: '填错了' } }) },
+  'review.queue': { fn: 'review', writes: false, data: queueData, prepare: async (_w, s) => ({ event: { action: 'queue', schoolId: schoolFor(s), year: 2026 } }) },
+  'review.approve': { fn: 'review', writes: true, data: recordData, prepare: async (w, s, c) => ({ event: { action: 'approve', ...(await pending(w, ownerOf(s, c))) } }) },
+  'review.return': { fn: 'review', writes: true, data: recordData, prepare: async (w, s, c) => ({ event: { action: 'return', ...(await pending(w, ownerOf(s, c))), reason: '学时与证书不一致', fields: ['hours'] } }) },
+  'review.batch-approve': { fn: 'review', writes: true, data: batchApproveData, prepare: async (w, s, c) => ({ event: { action: 'batch-approve', items: [await pending(w, ownerOf(s, c))] } }) },
+  'progress.mine': { fn: 'progress', writes: false, data: mineData, prepare: async () => ({ event: { action: 'mine', year: 2026 } }) },
+  'progress.school': { fn: 'progress', writes: false, data: schoolData, prepare: async (_w, s) => ({ event: { action: 'school', schoolId: schoolFor(s), year: 2026 } }) },
+  'progress.county': { fn: 'progress', writes: false, data: countyData, prepare: async (_w, s) => ({ event: { action: 'county', countyId: s === 'county2' ? county2 : county1, year: 2026 } }) },
+  'roster.import': { fn: 'roster', writes: true, data: importData, prepare: async (w, s) => ({ event: { action: 'import', rows: [{ name: `导入${w.nextId()}`, schoolId: schoolFor(s), subject: '语文' }] } }) },
+  'roster.list': { fn: 'roster', writes: false, data: rosterListData, prepare: async (_w, s) => ({ event: { action: 'list', schoolId: schoolFor(s) } }) },
+  'roster.set-role': { fn: 'roster', writes: true, data: setRoleData, prepare: async (w, s) => ({ event: { action: 'set-role', personId: (await freshPerson(w, s)).personId, role: 'credit-officer', grant: true } }) },
+  'roster.invite': { fn: 'roster', writes: true, data: inviteData, prepare: async (w, s) => ({ event: { action: 'invite', personId: (await freshPerson(w, s)).personId } }) },
+  'policy.list': { fn: 'policy', writes: false, data: policyListData, prepare: async (_w, s) => ({ event: { action: 'list', ...(s === 'county2' ? { countyId: county2 } : {}) } }) },
+  'policy.get': { fn: 'policy', writes: false, data: policyGetData, prepare: async (_w, s) => ({ event: { action: 'get', countyId: s === 'county2' ? county2 : county1, year: 2026 } }) },
+  'policy.publish': {
+    fn: 'policy', writes: true, data: publishData,
+    async prepare(w) {
+      const current = await w.h.server.store.count(collections.policyVersions, { countyId: county1, year: 2026 });
+      return { event: { action: 'publish', year: 2026, policyId: 'tongyu-2026', expectedVersion: current, note: '授权矩阵测试' } };
+    },
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * THE AUTHORIZATION MATRIX: every action × caller × scope, and what must happen.
+ *   ok        the call succeeds (data matches the shared response schema; writes land)
+ *   CODE      refused with exactly this error code, and nothing is written
+ *   -         does not apply (e.g. the county admin has no records of her own)
+ * Callers: teacher = 赵磊 (一中); reviewer = 王建国 (一中 principal); admin = 刘淑琴
+ * (通榆 county admin); unbound = a signed-in session with no roster binding. An
+ * anonymous caller (no token) is added to every row and must get UNAUTHENTICATED.
+ * Scopes: self = the caller's own; own = her school (for the admin: a school of her
+ * county); other = the other school of the county; county2 = a school of 永吉县.
+ */
+import type { ErrorCode } from '../../../../shared/schemas/api/envelope';
+import type { Scope } from './world';
+
+export type Cell = 'ok' | ErrorCode | '-';
+export type Row = [action: string, scope: Scope, teacher: Cell, reviewer: Cell, admin: Cell, unbound: Cell];
+
+const F = 'FORBIDDEN', NB = 'NOT_BOUND', BAD = 'INVALID_INPUT';
+
+export const matrix: Row[] = [
+  // action                       scope      teacher  reviewer  admin   unbound
+  ['identity.whoami',             'self',    'ok',    'ok',     'ok',   'ok'],
+  ['identity.bind',               'self',    'CONFLICT', 'CONFLICT', 'CONFLICT', 'ok'],
+
+  ['records.submit',              'self',    'ok',    'ok',     F,      NB],
+  ['records.preview',             'self',    'ok',    'ok',     F,      NB],
+  ['records.upload-certificate',  'self',    'ok',    'ok',     'ok',   NB],
+  ['records.list',                'self',    'ok',    'ok',     'ok',   NB],
+  ['records.list',                'own',     F,       'ok',     'ok',   NB],
+  ['records.list',                'other',   F,       F,        'ok',   NB],
+  ['records.list',                'county2', F,       F,        F,      NB],
+  ['records.get',                 'self',    'ok',    'ok',     '-',    NB],
+  ['records.get',                 'own',     F,       'ok',     'ok',   NB],
+  ['records.get',                 'other',   F,       F,        'ok',   NB],
+  ['records.get',                 'county2', F,       F,        F,      NB],
+  ['records.resubmit',            'self',    'ok',    'ok',     '-',    NB],
+  ['records.resubmit',            'own',     F,       F,        F,      NB],
+  ['records.resubmit',            'other',   F,       F,        F,      NB],
+  ['records.resubmit',            'county2', F,       F,        F,      NB],
+  ['records.withdraw',            'self',    'ok',    'ok',     '-',    NB],
+  ['records.withdraw',            'own',     F,       F,        F,      NB],
+  ['records.withdraw',            'other',   F,       F,        F,      NB],
+  ['records.withdraw',            'county2', F,       F,        F,      NB],
+
+  ['review.queue',                'own',     F,       'ok',     'ok',   NB],
+  ['review.queue',                'other',   F,       F,        'ok',   NB],
+  ['review.queue',                'county2', F,       F,        F,      NB],
+  ['review.approve',              'self',    F,       F,        '-',    NB],
+  ['review.approve',              'own',     F,       'ok',     'ok',   NB],
+  ['review.approve',              'other',   F,       F,        'ok',   NB],
+  ['review.approve',              'county2', F,       F,        F,      NB],
+  ['review.return',               'self',    F,       F,        '-',    NB],
+  ['review.return',               'own',     F,       'ok',     'ok',   NB],
+  ['review.return',               'other',   F,       F,        'ok',   NB],
+  ['review.return',               'county2', F,       F,        F,      NB],
+  ['review.batch-approve',        'self',    F,       F,        '-',    NB],
+  ['review.batch-approve',        'own',     F,       'ok',     'ok',   NB],
+  ['review.batch-approve',        'other',   F,       F,        'ok',   NB],
+  ['review.batch-approve',        'county2', F,       F,        F,      NB],
+
+  ['progress.mine',               'self',    'ok',    'ok',     F,      NB],
+  ['progress.school',             'own',     F,       'ok',     'ok',   NB],
+  ['progress.school',             'other',   F,       F,        'ok',   NB],
+  ['progress.school',             'county2', F,       F,        F,      NB],
+  ['progress.county',             'own',     F,       F,        'ok',   NB],
+  ['progress.county',             'county2', F,       F,        F,      NB],
+
+  // Rows naming a school out of the importer's reach are refused row by row (INVALID_INPUT naming the row).
+  ['roster.import',               'own',     F,       'ok',     'ok',   NB],
+  ['roster.import',               'other',   F,       BAD,      'ok',   NB],
+  ['roster.import',               'county2', F,       BAD,      BAD,    NB],
+  ['roster.list',                 'own',     F,       'ok',     'ok',   NB],
+  ['roster.list',                 'other',   F,       F,        'ok',   NB],
+  ['roster.list',                 'county2', F,       F,        F,      NB],
+  ['roster.set-role',             'own',     F,       'ok',     'ok',   NB],
+  ['roster.set-role',             'other',   F,       F,        'ok',   NB],
+  ['roster.set-role',             'county2', F,       F,        F,      NB],
+  ['roster.invite',               'own',     F,       'ok',     'ok',   NB],
+  ['roster.invite',               'other',   F,       F,        'ok',   NB],
+  ['roster.invite',               'county2', F,       F,        F,      NB],
+
+  ['policy.list',                 'own',     'ok',    'ok',     'ok',   NB],
+  ['policy.list',                 'county2', F,       F,        F,      NB],
+  ['policy.get',                  'own',     'ok',    'ok',     'ok',   NB],
+  ['policy.get',                  'county2', F,       F,        F,      NB],
+  ['policy.publish',              'own',     F,       F,        'ok',   NB],
+];
