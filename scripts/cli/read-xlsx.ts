@@ -36,7 +36,11 @@ export async function readXlsx(bytes: Uint8Array): Promise<XlsxRead> {
   const rows: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
-    for (let c = 1; c <= row.cellCount; c += 1) cells.push(plainCell(row.getCell(c).value));
+    for (let c = 1; c <= row.cellCount; c += 1) {
+      const cell = row.getCell(c);
+      // exceljs repeats a merged range's value in every cell; the sheet shows it once.
+      cells.push(cell.isMerged && cell.master !== cell ? null : plainCell(cell.value));
+    }
     rows.push({ rowNumber, cells });
   });
   return { ok: true, rows, sheetName: sheet.name };

@@ -13,12 +13,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { matchHeader } from '../../../shared/import';
 
 const dir = __dirname;
-const dateColumns = new Set(['开始日期', '结束日期', '日期']);
+/** A column holding dates, whichever alias the example uses (开始时间, 培训日期 …). */
+function isDateColumn(header: string): boolean {
+  const match = matchHeader(header);
+  return typeof match === 'object' && ['startDate', 'endDate', 'dates'].includes(match.key);
+}
 
 function toDate(text: string): Date | undefined {
-  const m = /^(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?$/.exec(text);
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
 }
 
@@ -38,13 +43,16 @@ async function convert(csvName: string): Promise<void> {
   for (const row of data) {
     const cells = row.map((text, i) => {
       const column = header[i] ?? '';
-      const date = dateColumns.has(column) ? toDate(text) : undefined;
+      const date = isDateColumn(column) ? toDate(text) : undefined;
       if (date) return date;
       if (/^\d+(\.\d+)?$/.test(text) && !['证书编号', '项目编号', '教师编号'].includes(column)) return Number(text);
       return text === '' ? null : text;
     });
     const added = sheet.addRow(cells);
-    header.forEach((column, i) => { if (dateColumns.has(column)) added.getCell(i + 1).numFmt = 'yyyy-mm-dd'; });
+    header.forEach((column, i) => {
+      const cell = added.getCell(i + 1);
+      if (isDateColumn(column) && cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+    });
   }
   sheet.columns.forEach((col) => { col.width = 14; });
   const out = join(dir, csvName.replace(/\.csv$/, '.xlsx'));
