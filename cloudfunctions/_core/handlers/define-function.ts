@@ -55,7 +55,3 @@ export function defineFunction<S extends z.ZodType<{ action: string }>>(
   };
 }
 
-/** Placeholder runner for an action whose use-case has not landed yet. */
-export const notImplemented = async (): Promise<never> => {
-  throw new AppError('NOT_IMPLEMENTED', '该功能暂未开放');
-};

@@ -5,11 +5,13 @@ import type { PolicyVersionDoc } from '../../../../shared/schemas/domain/policy-
 import type { PolicyRef } from '../../../../shared/schemas/api/views';
 import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
+import { digest } from '../support/ids';
 
 /** A published policy ready to compute with. */
 export interface PolicyInForce { doc: PolicyVersionDoc; compiled: CompiledPolicy; ref: PolicyRef }
 
-// Published versions never change, so their compiled form can be kept per process.
+// Published versions never change, so their compiled form can be kept per process. The key
+// includes a digest of the data: a re-created database may reuse an id for other data.
 const compiledCache = new Map<string, CompiledPolicy>();
 
 /** The reference a report names: county, year, publication version, policy id and date. */
@@ -18,14 +20,15 @@ export function refOf(doc: PolicyVersionDoc): PolicyRef {
 }
 
 function compiledOf(doc: PolicyVersionDoc): CompiledPolicy {
-  const cached = compiledCache.get(doc._id);
+  const key = digest(doc._id, doc.publishedAt, JSON.stringify(doc.data));
+  const cached = compiledCache.get(key);
   if (cached) return cached;
   const loaded = loadPolicy(doc.data);
   // It was validated at publish time; failing now means the stored data was tampered with.
   if (!loaded.ok) throw new Error(`stored policy ${doc._id} no longer loads: ${loaded.errors.map((e) => e.code).join(',')}`);
   const compiled = compilePolicy(loaded.policy);
   if (compiledCache.size > 200) compiledCache.clear();
-  compiledCache.set(doc._id, compiled);
+  compiledCache.set(key, compiled);
   return compiled;
 }
 

@@ -176,3 +176,17 @@ describe('progress.school and progress.county', () => {
     expect(await w.call('progress', { action: 'county' }, 'paula')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
+
+describe('policy cache', () => {
+  it('a different policy stored under a reused publication id is not mistaken for the cached one', async () => {
+    await publishTongyu();
+    await submitAs(w, 'alice', { hours: 10 });
+    const first = await w.ok<Preview>('records', { action: 'preview' }, 'alice');
+    expect(first.report.policyName).toBe(getPolicy('tongyu-2026')!.name);
+    // Same id, other data: what a re-created database (npm run reset) could hold.
+    const doc = await w.store.get<{ _id: string; data: Record<string, unknown> }>(collections.policyVersions, 'c1:2026:v1');
+    await w.store.set(collections.policyVersions, { ...doc!, data: { ...doc!.data, name: '另一份政策' } });
+    const second = await w.ok<Preview>('records', { action: 'preview' }, 'alice');
+    expect(second.report.policyName).toBe('另一份政策');
+  });
+});
