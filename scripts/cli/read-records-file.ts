@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ImportIssue, ImportResult } from '../../shared/import';
 import { importRecordObjects, importRecordTable } from '../../shared/import';
@@ -37,13 +37,19 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; me
  * ({ teacherId, name, statuses, hiredOn }) next to `records`.
  */
 export async function readRecordsFile(path: string, defaultStatus: RecordStatus): Promise<RecordsFileRead> {
+  const unreadable = (message: string): RecordsFileRead => ({ ok: false, problem: { kind: 'unreadable', message } });
   let bytes: Buffer;
   try {
+    if ((await stat(path)).isDirectory()) return unreadable(`这是一个文件夹，不是记录文件：${path}`);
+    const ext = extname(path).toLowerCase();
+    if (ext === '.xls') return unreadable('不支持旧版 Excel（.xls）文件，请在 Excel/WPS 中“另存为” .xlsx 或 “CSV UTF-8”');
+    if (!['.json', '.csv', '.txt', '.tsv', '.xlsx'].includes(ext)) {
+      return unreadable(`不支持的文件类型「${ext || '无扩展名'}」：请使用 .csv、.xlsx 或 .json`);
+    }
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? `找不到文件：${path}` : code === 'EISDIR' ? `这是一个文件夹，不是记录文件：${path}` : `无法读取文件：${path}（${code ?? '未知原因'}）`;
-    return { ok: false, problem: { kind: 'unreadable', message } };
+    return unreadable(code === 'ENOENT' ? `找不到文件：${path}` : `无法读取文件：${path}（${code ?? '未知原因'}）`);
   }
   const ext = extname(path).toLowerCase();
   let result: ImportResult;
@@ -63,15 +69,11 @@ export async function readRecordsFile(path: string, defaultStatus: RecordStatus)
     const csv = readCsv(bytes);
     if (!csv.ok) return invalid(csv.message);
     result = importRecordTable(csv.rows, { defaultStatus });
-  } else if (ext === '.xlsx') {
+  } else {
     if (bytes.length === 0) return invalid('文件是空的', 'IMPORT_EMPTY');
     const xlsx = await readXlsx(bytes);
     if (!xlsx.ok) return invalid(xlsx.message);
     result = importRecordTable(xlsx.rows, { defaultStatus });
-  } else if (ext === '.xls') {
-    return { ok: false, problem: { kind: 'unreadable', message: '不支持旧版 Excel（.xls）文件，请在 Excel/WPS 中“另存为” .xlsx 或 “CSV UTF-8”' } };
-  } else {
-    return { ok: false, problem: { kind: 'unreadable', message: `不支持的文件类型「${ext || '无扩展名'}」：请使用 .csv、.xlsx 或 .json` } };
   }
   if (!result.ok) return { ok: false, problem: { kind: 'invalid', errors: result.errors } };
   return { ok: true, import: result, source: path, ...(teacher ? { teacher } : {}) };

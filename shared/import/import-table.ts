@@ -51,14 +51,20 @@ export function importRecordTable(rows: readonly TableRow[], options: ImportOpti
 
   for (const row of rows) {
     if (row.rowNumber <= headerRow || row.cells.every(isBlank)) continue;
-    const before = errors.length;
-    const read = readRow(row, columns, errors);
-    if (errors.length > before) continue;
+    const rowIssues: ImportIssue[] = [];
+    const read = readRow(row, columns, rowIssues);
     const parsed = recordInputSchema.safeParse(read.raw);
     if (!parsed.success) {
-      const found = parsed.error.issues.map((issue) => schemaIssue(row, columns, issue));
+      // The schema also checks the readable cells of a row with unreadable ones; skip what is already reported.
+      const dates = read.failed.has('dates') ? ['startDate', 'endDate'] : [];
+      for (const issue of parsed.error.issues) {
+        const key = columnOf(issue.path);
+        if (!read.failed.has(key) && !dates.includes(key)) rowIssues.push(schemaIssue(row, columns, issue));
+      }
+    }
+    if (rowIssues.length > 0 || !parsed.success) {
       // Left to right, as the administrator reads the row.
-      errors.push(...found.sort((a, b) => (a.column ?? Infinity) - (b.column ?? Infinity)));
+      errors.push(...rowIssues.sort((a, b) => (a.column ?? Infinity) - (b.column ?? Infinity)));
       continue;
     }
     imported.push({

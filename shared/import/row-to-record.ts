@@ -22,6 +22,8 @@ export interface RawRow {
   status?: RecordStatus;
   teacherId?: string;
   teacherName?: string;
+  /** Fields whose cell was blank or unreadable (already reported), so schema checks skip them. */
+  failed: Set<ColumnKey>;
 }
 
 const statusWords = '草稿、已提交、已退回、重新提交、已通过、已撤回';
@@ -32,7 +34,7 @@ const statusWords = '草稿、已提交、已退回、重新提交、已通过�
  * not asked about it again.
  */
 export function readRow(row: TableRow, columns: ReadonlyMap<ColumnKey, ColumnRef>, issues: ImportIssue[]): RawRow {
-  const out: RawRow = { rowNumber: row.rowNumber, raw: {} };
+  const out: RawRow = { rowNumber: row.rowNumber, raw: {}, failed: new Set() };
   const raw = out.raw;
   const at = (key: ColumnKey): { cell: Cell; ref: ColumnRef } | undefined => {
     const ref = columns.get(key);
@@ -40,10 +42,12 @@ export function readRow(row: TableRow, columns: ReadonlyMap<ColumnKey, ColumnRef
     const cell = row.cells[ref.index];
     return isBlank(cell) ? undefined : { cell, ref };
   };
-  const fail = (code: ImportIssueCode, ref: ColumnRef, problem: string) => {
+  const fail = (key: ColumnKey, code: ImportIssueCode, ref: ColumnRef, problem: string) => {
+    out.failed.add(key);
     issues.push(cellIssue(code, row.rowNumber, ref.index + 1, ref.header, problem));
   };
   const required = (key: ColumnKey) => {
+    out.failed.add(key);
     const ref = columns.get(key);
     const header = ref?.header ?? columnDefinitions.find((d) => d.key === key)?.header ?? key;
     issues.push(cellIssue('IMPORT_REQUIRED', row.rowNumber, ref ? ref.index + 1 : undefined, header, '不能为空'));
@@ -53,7 +57,7 @@ export function readRow(row: TableRow, columns: ReadonlyMap<ColumnKey, ColumnRef
     if (!hit) return undefined;
     const result = parse(hit.cell);
     if (result.ok) return result.value;
-    fail(code, hit.ref, result.problem);
+    fail(key, code, hit.ref, result.problem);
     return undefined;
   };
   const vocab = <T extends string>(key: ColumnKey, v: Vocabulary<T>, words = describeVocabulary(v)): T | undefined =>
