@@ -53,7 +53,7 @@ describe('demo seed', () => {
 
   it('leaves an audit entry for every step of every record', async () => {
     const records = await a.server.store.find<RecordDoc>(collections.records, {});
-    const audit = await a.server.store.find<{ targetId: string; action: string }>(collections.audit, {});
+    const audit = await a.server.store.find<{ _id: string; targetId: string; action: string }>(collections.audit, {});
     for (const r of records) {
       const entries = audit.filter((e) => e.targetId === r._id);
       expect([r._id, entries.length]).toEqual([r._id, r.history.length]);

@@ -95,7 +95,7 @@ describe('record state machine over HTTP', () => {
       const after = (res.data as RecordBody).record;
       expect(after.status).toBe(to);
       expect(after.version).toBe(r.version + 1);
-      const audit = await h.server.store.find<{ targetId: string }>('audit', { targetId: r.recordId });
+      const audit = await h.server.store.find<{ _id: string; targetId: string }>('audit', { targetId: r.recordId });
       expect(audit.length).toBeGreaterThanOrEqual(2); // the submit and this step, at least
     }
   });
@@ -143,7 +143,7 @@ describe('record state machine over HTTP', () => {
     const results = await Promise.all([principal, officer, principal].map((t) => h.fn('review', { action: 'approve', ...r }, t)));
     expect(results.filter((x) => x.ok)).toHaveLength(1);
     for (const loser of results.filter((x) => !x.ok)) expect(['VERSION_CONFLICT', 'INVALID_STATE']).toContain(loser.error?.code);
-    const audit = await h.server.store.find<{ action: string }>('audit', { targetId: r.recordId });
+    const audit = await h.server.store.find<{ _id: string; action: string }>('audit', { targetId: r.recordId });
     expect(audit.filter((a) => a.action === 'review.approve')).toHaveLength(1);
   });
 });
