@@ -36,7 +36,8 @@ for (const name of entries) {
   const full = path.join(dataDir, name);
   const { files, bytes } = measure(full);
   rmSync(full, { recursive: true, force: true });
-  console.log(`已删除 ${path.relative(root, full) || full}（${files} 个文件，${(bytes / 1024).toFixed(1)} KB）`);
+  const shown = full.startsWith(root + path.sep) ? path.relative(root, full) : full;
+  console.log(`已删除 ${shown}（${files} 个文件，${(bytes / 1024).toFixed(1)} KB）`);
 }
 rmSync(dataDir, { recursive: true, force: true });
 console.log(`本地数据已清空（${dataDir}）。下次 npm start 会重新生成演示数据。`);

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { listDemoPeople } from './demo-people';
-import { describeDemoPeople } from './banner';
+import { describeDemoPeople, describeUnusedCodes } from './banner';
 import { seedIfEmpty } from './seed';
 import { createLocalServer } from './server';
 
@@ -16,13 +16,16 @@ async function main(): Promise<void> {
 
   const server = await createLocalServer({ dataDir, port, host });
   if (process.env.LOCAL_SEED !== '0') {
+    console.log('正在检查演示数据……');
     const seeded = await seedIfEmpty(server.store, server.files);
-    if (seeded) console.log(`已生成演示数据：${seeded.summary}`);
+    console.log(seeded ? `已生成演示数据：${seeded.summary}` : '沿用已有数据（npm run reset 可清空后重新生成）。');
   }
   const url = await server.listen();
   console.log(`\n师训学分 本地服务已启动：${url}`);
   console.log(`数据目录：${dataDir}（npm run reset 可清空）`);
   console.log(describeDemoPeople(await listDemoPeople(server.store)));
+  const codes = await describeUnusedCodes(server.store);
+  if (codes) console.log(codes);
   console.log('按 Ctrl+C 停止。');
 
   let closing = false;

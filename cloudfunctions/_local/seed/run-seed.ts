@@ -49,7 +49,7 @@ export async function runSeed(store: DocumentStore, files: FileStore, realNow: s
     }
   }
 
-  const entries: DemoEntry[] = [{ _id: demoAdmin._id, openid: adminOpenid, order: 0, note: '县级管理员（教师进修学校）' }];
+  const entries: DemoEntry[] = [{ _id: demoAdmin._id, openid: adminOpenid, order: 0, note: '教师进修学校，管理全县' }];
   for (const [i, m] of cast.entries()) {
     if (m.unbound) continue;
     const p = personOf(m.name);
