@@ -22,7 +22,7 @@ function compileCategories(p: Policy): CompiledCategory[] {
   const byId = new Map(p.categories.map((c) => [c.id, c]));
   const depthOf = (id: string): number => {
     let d = 0;
-    for (let at = byId.get(id)?.parent; at !== undefined; at = byId.get(at)?.parent) d += 1;
+    for (let at = byId.get(id)?.parent; at !== undefined && d <= p.categories.length; at = byId.get(at)?.parent) d += 1;
     return d;
   };
   const ordered = [...p.categories].map((c, i) => ({ c, i, d: depthOf(c.id) }))

@@ -9,7 +9,9 @@ import { checkLimit } from './validate-structure';
 type Parents = Map<string, string | undefined>;
 
 function isAncestor(parents: Parents, maybeAncestor: string, of: string): boolean {
-  for (let at = parents.get(of); at !== undefined; at = parents.get(at)) {
+  // bounded walk: a parent loop (reported as CATEGORY_LOOP) must not hang the loader
+  let steps = parents.size;
+  for (let at = parents.get(of); at !== undefined && steps > 0; at = parents.get(at), steps -= 1) {
     if (at === maybeAncestor) {
       return true;
     }
