@@ -63,8 +63,12 @@ describe('npm start in a phone browser', () => {
     await visible('当前登录').waitFor();
     await page.locator('#whoami').getByText('张雅梅').waitFor();
     await page.screenshot({ path: '/tmp/local-stack-signed-in.png' });
+    const sessions = await server.store.count('local_sessions', {});
     await visible('退出登录').click();
     await visible('选择身份登录').waitFor();
+    // Signing out closes the session on the server too, not only in the browser.
+    for (let i = 0; i < 20 && (await server.store.count('local_sessions', {})) !== sessions - 1; i += 1) await page.waitForTimeout(100);
+    expect(await server.store.count('local_sessions', {})).toBe(sessions - 1);
   });
 
   it('signs in the unbound teacher with 姓名 + 绑定码 from the seed, refusing a wrong code', async () => {
