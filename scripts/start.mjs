@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const clientIndex = path.join(root, 'client', 'dist', 'h5', 'index.html');
-const sourceDirs = ['client/src', 'client/config'].map((d) => path.join(root, d));
+// The client compiles shared/ in, so a change there makes the build stale too (tests aside).
+const sourceDirs = ['client/src', 'client/config', 'shared'].map((d) => path.join(root, d));
 
 /** Newest modification time under `dir` (0 when absent). */
 function newestMtime(dir) {
@@ -21,6 +22,7 @@ function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
+    if (entry.name === '__tests__' || /\.test\.tsx?$/.test(entry.name)) continue;
     const t = entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs;
     if (t > newest) newest = t;
   }

@@ -40,6 +40,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
+  if ((err as { code?: string } | null)?.code === 'EADDRINUSE') {
+    console.error(`本地服务启动失败：端口 ${process.env.PORT ?? 8787} 已被占用。可能已经有一个 npm start 在运行；或用 PORT=8788 npm start 换一个端口。`);
+    process.exit(1);
+  }
   console.error('本地服务启动失败：', err instanceof Error ? err.message : err);
   process.exit(1);
 });

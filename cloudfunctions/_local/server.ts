@@ -74,13 +74,13 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
   const store = createSqliteDocumentStore({ file: path.join(options.dataDir, 'credits.sqlite'), indexes: domainIndexes });
   const files = createDiskFileStore({ dataDir: options.dataDir });
   const clock = options.clock ?? (() => dayjs().toISOString());
-  const sessions = createSessionBook(store);
+  const sessions = createSessionBook(store, clock);
   const depsFor = (openid: string | null): Deps => ({ store, files, identity: createStaticIdentity(openid), clock });
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: jsonBodyLimit, trustProxy: false });
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const { status, body } = mapTransportError(err, req.url);
-    if (status >= 500) req.log.error({ err }, 'request failed');
+    if (status >= 500) console.error(`[local] ${req.method} ${req.url.slice(0, 200)} failed:`, err); // server-side only
     return reply.code(status).send(body);
   });
 

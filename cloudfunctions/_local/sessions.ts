@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import dayjs from 'dayjs';
 import type { DocumentStore, StoredDoc } from '../_core/ports/document-store';
 
 /** Collection that holds local sign-in sessions (never exists in CloudBase). */
@@ -24,8 +25,11 @@ export interface SessionBook {
 // Only the hash is stored, so a copied database file does not hand out live tokens.
 const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
 
+/** A session lasts this long; then the client is asked to sign in again. */
+export const sessionDays = 30;
+
 /** Keeps sessions in the document store so they survive server restarts. */
-export function createSessionBook(store: DocumentStore): SessionBook {
+export function createSessionBook(store: DocumentStore, clock: () => string = () => dayjs().toISOString()): SessionBook {
   return {
     async open(openid, now, personId) {
       const token = randomBytes(24).toString('base64url');
@@ -36,7 +40,9 @@ export function createSessionBook(store: DocumentStore): SessionBook {
     async resolve(token) {
       if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) return null;
       const doc = await store.get<SessionDoc>(sessionCollection, hashOf(token));
-      return doc?.openid ?? null;
+      if (!doc) return null;
+      if (dayjs(doc.createdAt).add(sessionDays, 'day').isBefore(dayjs(clock()))) return null;
+      return doc.openid;
     },
     async close(token) {
       await store.remove(sessionCollection, hashOf(token));

@@ -39,7 +39,7 @@ export function registerFunctionRoutes<D>(app: FastifyInstance, opts: FunctionRo
     try {
       return reply.send(await fn(body, opts.depsFor(identity)));
     } catch (err) {
-      req.log.error({ err }, 'function threw');
+      console.error(`[local] function ${req.params.name} threw:`, err); // server-side only; the caller gets INTERNAL
       return reply.send(transportErrors.internal());
     }
   });

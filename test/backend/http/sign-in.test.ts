@@ -3,6 +3,7 @@
  * sessions surviving a restart, and the seed as the picker shows it.
  */
 import { createLocalServer } from '../../../cloudfunctions/_local/server';
+import { createSessionBook } from '../../../cloudfunctions/_local/sessions';
 import { startHarness, type Harness } from './harness';
 
 interface DemoPerson { personId: string; name: string; roles: string[]; schoolName: string | null; countyName: string; note?: string }
@@ -68,6 +69,14 @@ describe('local sign-in', () => {
     expect(await h.fn('identity', { action: 'whoami' }, token)).toMatchObject({ ok: true, data: { bound: true } });
     const again = await h.post('/local/sign-in', { name: '高鹏', code: hint?.code });
     expect(again.body.error?.code).toBe('NOT_FOUND');
+  });
+
+  it('lets a session lapse after 30 days', async () => {
+    const book = createSessionBook(h.server.store);
+    const fresh = await book.open('local-demo-zhouh', '2026-10-25T06:00:00.000Z'); // 28 days before the test clock
+    const stale = await book.open('local-demo-zhouh', '2026-10-20T06:00:00.000Z'); // 33 days before
+    expect((await h.fn('identity', { action: 'whoami' }, fresh)).ok).toBe(true);
+    expect((await h.fn('identity', { action: 'whoami' }, stale)).error?.code).toBe('UNAUTHENTICATED');
   });
 
   it('keeps sessions across a server restart on the same data folder', async () => {
