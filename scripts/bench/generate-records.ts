@@ -24,7 +24,9 @@ export interface CountySpec {
 }
 
 const topics = ['师德师风', '班级管理', '心理健康', '智慧课堂', '教学评价', '家校协同', '新课标', '作业设计', '教科研', '法治教育'];
-const tagPool = [['数字化'], ['数字素养'], ['适岗'], ['班主任'], ['师德'], [], [], [], []];
+/** Tags the five policies look for (数字化, 适岗培训, 岗前培训, 全员培训, 岗位培训, 班主任 …) plus plain ones. */
+const tagPool = [['数字化'], ['数字素养'], ['适岗培训'], ['岗前培训'], ['全员培训'], ['岗位培训'], ['班主任'], ['普通话'], ['师德'], [], [], [], [], [], []];
+const projectRefs = Array.from({ length: 14 }, (_, i) => `JA2024-${String(i + 1).padStart(2, '0')}`);
 
 /**
  * A county of `teachers` × `recordsPerTeacher` approved records with the mix a
@@ -69,6 +71,7 @@ export function generateCounty(spec: CountySpec): { teacherIds: string[]; record
         passed: rand() > 0.03,
         ...(composite ? { composite: { onlineScore: Math.floor(rand() * 101), offlineScore: Math.floor(rand() * 101) } } : {}),
         ...(certified ? { certificateNo: `C-${teacherId}-${r}` } : {}),
+        ...(rand() < 0.3 ? { projectRef: pick(projectRefs) } : {}),
         hasCertificate: certified,
       });
     }
