@@ -16,10 +16,19 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  let utf8: string | undefined;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    // Not valid UTF-8: on a Chinese machine that means the ANSI code page, GBK; GB18030 is its superset.
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+    utf8 = undefined;
   }
+  // Not valid UTF-8: on a Chinese machine that means the ANSI code page, GBK; GB18030 is its superset.
+  const gb = new TextDecoder('gb18030').decode(bytes);
+  if (utf8 === undefined) return { text: gb, encoding: 'gb18030' };
+  // Short GBK text can happen to be valid UTF-8 (学时 = D1 A7 CA B1 reads as "ѧʱ"). A sheet of Chinese
+  // records always holds Chinese characters: valid UTF-8 without any, when GBK gives some cleanly, is GBK.
+  if (!hanzi.test(utf8) && hanzi.test(gb) && !gb.includes('\uFFFD')) return { text: gb, encoding: 'gb18030' };
+  return { text: utf8, encoding: 'utf-8' };
 }
+
+const hanzi = /[\u4e00-\u9fff]/;
