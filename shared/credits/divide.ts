@@ -8,7 +8,7 @@ import { mulDivRoundHalfUp } from './round-div';
  * @throws RangeError when hours-per-credit is zero.
  */
 export function divideByHoursPerCredit(hours: Fixed, hoursPerCredit: string | number | Ratio): Fixed {
-  const r = toRatio(hoursPerCredit);
+  const r = typeof hoursPerCredit === 'object' && hoursPerCredit.den > 0 ? hoursPerCredit : toRatio(hoursPerCredit);
   if (r.num === 0) {
     throw new RangeError('每学分学时数不能为 0');
   }

@@ -1,4 +1,4 @@
-import { SCALE_DIGITS, type Fixed } from './fixed';
+import { SCALE, SCALE_DIGITS, type Fixed } from './fixed';
 import { divRoundHalfUp } from './round-div';
 
 /** Options for {@link formatAmount}. */
@@ -12,22 +12,34 @@ export interface FormatOptions {
   decimals?: number;
 }
 
+/** Digits of a non-negative integer count of 1/10^digits, as "12.5". */
+function decimalText(abs: number, digits: number): string {
+  const base = 10 ** digits;
+  const whole = Math.floor(abs / base);
+  let frac = abs - whole * base;
+  if (frac === 0) return String(whole);
+  let width = digits;
+  while (frac % 10 === 0) {
+    frac /= 10;
+    width -= 1;
+  }
+  return `${whole}.${String(frac).padStart(width, '0')}`;
+}
+
 /**
  * Amount as Chinese display text: 3120000 → "31.2 学分", 75000 → "0.75 学分".
  * Display never changes stored figures.
  */
-export function formatAmount(amount: Fixed, options: FormatOptions = {}): string {
-  const unit = options.unit ?? '学分';
-  const decimals = options.decimals ?? SCALE_DIGITS;
-  const digits = Math.max(0, Math.min(SCALE_DIGITS, Math.floor(decimals)));
-  const step = 10 ** (SCALE_DIGITS - digits);
-  const rounded = divRoundHalfUp(amount, step);
-  const neg = rounded < 0;
-  const abs = Math.abs(rounded);
-  const base = 10 ** digits;
-  const whole = Math.floor(abs / base);
-  const frac = String(abs - whole * base).padStart(digits, '0').replace(/0+$/, '');
-  const text = `${neg ? '-' : ''}${whole}${frac ? `.${frac}` : ''}`;
+export function formatAmount(amount: Fixed, options?: FormatOptions): string {
+  const unit = options?.unit ?? '学分';
+  let text: string;
+  if (options?.decimals === undefined) {
+    text = amount < 0 ? `-${decimalText(-amount, SCALE_DIGITS)}` : decimalText(amount, SCALE_DIGITS);
+  } else {
+    const digits = Math.max(0, Math.min(SCALE_DIGITS, Math.floor(options.decimals)));
+    const rounded = divRoundHalfUp(amount, SCALE / 10 ** digits);
+    text = rounded < 0 ? `-${decimalText(-rounded, digits)}` : decimalText(rounded, digits);
+  }
   return unit ? `${text} ${unit}` : text;
 }
 

@@ -8,6 +8,6 @@ import { mulDivRoundHalfUp } from './round-div';
  * Example: 24 学时 × "1.3" = 31.2 学分; 2.5 × "0.7" = 1.75.
  */
 export function multiply(amount: Fixed, coefficient: string | number | Ratio): Fixed {
-  const r = toRatio(coefficient);
+  const r = typeof coefficient === 'object' && coefficient.den > 0 ? coefficient : toRatio(coefficient);
   return asFixed(mulDivRoundHalfUp(amount, r.num, r.den));
 }

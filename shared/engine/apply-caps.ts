@@ -13,6 +13,7 @@ function trim(ledger: Ledger, cat: number, over: number, limit: CompiledLimit, l
     const before = a.amount;
     a.amount -= take;
     left -= take;
+    if (!a.o.steps) continue; // summary: no explanation text to build
     pushStep(a.o, {
       kind: 'cap', scope, year, ruleId: limit.ruleId, source: limit.source, amount: take as Fixed,
       text: `${label}最多计 ${credits(limit.cap as Fixed)}：本条 ${credits(before as Fixed)} 中 ${credits(take as Fixed)} 不计入`,

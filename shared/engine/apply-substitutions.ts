@@ -60,20 +60,29 @@ export function applySubstitutions(ledger: Ledger, limits: ScopeLimits, scope: '
   for (const rule of ledger.cp.substitutions) {
     if (!rule.scopes.has(scope)) continue;
     if (rule.statuses && ![...rule.statuses].some((s) => limits.statuses.has(s))) continue;
+    let totals: Fixed[] | null = null;
     for (const target of rule.to) {
-      const m: MoveCtx = { ledger, limits, rule, totals: ledger.totals() };
-      const have = m.totals[target] ?? 0;
       const lim = limits.cats[target];
-      const need = Math.max(0, (lim?.min ?? 0) - have);
-      const room = lim?.cap === undefined ? need : Math.min(need, lim.cap - have);
+      if (lim?.min === undefined || lim.min === 0) continue; // nothing can be short
+      totals ??= ledger.totals();
+      const m: MoveCtx = { ledger, limits, rule, totals };
+      const have = totals[target] ?? 0;
+      const need = Math.max(0, lim.min - have);
+      const room = lim.cap === undefined ? need : Math.min(need, lim.cap - have);
+      if (room <= 0) continue;
       const amount = Math.min(room, available(m, rule.from));
       if (amount <= 0) continue;
       const from = cats[rule.from]?.name ?? '';
       const to = cats[target]?.name ?? '';
-      const moved = take(m, rule.from, amount, target, (a, n) => pushStep(a.o, {
-        kind: 'move', scope, year, ruleId: rule.ruleId, source: rule.source, amount: n as Fixed,
-        text: `${scopeText}「${from}」超出部分中 ${credits(n as Fixed)} 转入「${to}」`,
-      }));
+      const moved = take(m, rule.from, amount, target, (a, n) => {
+        if (a.o.steps) {
+          pushStep(a.o, {
+            kind: 'move', scope, year, ruleId: rule.ruleId, source: rule.source, amount: n as Fixed,
+            text: `${scopeText}「${from}」超出部分中 ${credits(n as Fixed)} 转入「${to}」`,
+          });
+        }
+      });
+      totals = null; // figures changed: re-read before the next target
       ledger.movedOut[rule.from] = (ledger.movedOut[rule.from] ?? 0) + moved;
       ledger.movedIn[target] = (ledger.movedIn[target] ?? 0) + moved;
     }

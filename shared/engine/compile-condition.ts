@@ -4,10 +4,37 @@ import type { PolicyCondition } from '../schemas/policy-condition';
 /** A compiled condition: record plus its category ancestry (ids, innermost first) → match. */
 export type Matcher = (r: CreditRecord, categoryIds: readonly string[]) => boolean;
 
-/** Field value → allowed, with `null` in the list standing for "left empty". */
-function fieldTest<T>(allowed: readonly (T | null)[], get: (r: CreditRecord) => T | undefined): Matcher {
-  const set = new Set<T | null>(allowed);
-  return (r) => set.has(get(r) ?? null);
+type FieldKey = 'form' | 'level' | 'location' | 'content' | 'track' | 'role' | 'awardGrade' | 'awardLevel' | 'projectRef';
+
+/**
+ * One closure per field, reading the property directly (no getter closure):
+ * this is the innermost loop of a county run. `null` in the list stands for
+ * "left empty".
+ */
+function fieldTest(key: FieldKey, allowed: readonly (string | null)[]): Matcher {
+  const set = new Set<string | null>(allowed);
+  switch (key) {
+    case 'form': return (r) => set.has(r.form);
+    case 'level': return (r) => set.has(r.level);
+    case 'location': return (r) => set.has(r.location);
+    case 'content': return (r) => set.has(r.content ?? null);
+    case 'track': return (r) => set.has(r.track ?? null);
+    case 'role': return (r) => set.has(r.role);
+    case 'awardGrade': return (r) => set.has(r.award?.grade ?? null);
+    case 'awardLevel': return (r) => set.has(r.award?.level ?? null);
+    case 'projectRef': return (r) => set.has(r.projectRef ?? null);
+  }
+}
+
+// Most selective first: most records carry no award and are 学员, so bonus rules fail on the first test.
+const fieldKeys: readonly FieldKey[] = ['awardGrade', 'awardLevel', 'role', 'projectRef', 'track', 'content', 'form', 'level', 'location'];
+
+function tagsTest(tags: readonly string[], wanted: boolean): Matcher {
+  const set = new Set(tags);
+  return (r) => {
+    for (const t of r.tags) if (set.has(t)) return wanted;
+    return !wanted;
+  };
 }
 
 /**
@@ -15,27 +42,14 @@ function fieldTest<T>(allowed: readonly (T | null)[], get: (r: CreditRecord) => 
  * matching 200 000 records costs a few set look-ups each.
  */
 export function compileCondition(c: PolicyCondition | undefined): Matcher {
-  if (!c) {
-    return () => true;
-  }
+  if (!c) return () => true;
   const tests: Matcher[] = [];
-  if (c.form) tests.push(fieldTest(c.form, (r) => r.form));
-  if (c.level) tests.push(fieldTest(c.level, (r) => r.level));
-  if (c.location) tests.push(fieldTest(c.location, (r) => r.location));
-  if (c.content) tests.push(fieldTest(c.content, (r) => r.content));
-  if (c.track) tests.push(fieldTest(c.track, (r) => r.track));
-  if (c.role) tests.push(fieldTest(c.role, (r) => r.role));
-  if (c.awardGrade) tests.push(fieldTest(c.awardGrade, (r) => r.award?.grade));
-  if (c.awardLevel) tests.push(fieldTest(c.awardLevel, (r) => r.award?.level));
-  if (c.projectRef) tests.push(fieldTest(c.projectRef, (r) => r.projectRef));
-  if (c.tagsAny) {
-    const set = new Set(c.tagsAny);
-    tests.push((r) => r.tags.some((t) => set.has(t)));
+  for (const key of fieldKeys) {
+    const allowed = c[key];
+    if (allowed) tests.push(fieldTest(key, allowed));
   }
-  if (c.tagsNone) {
-    const set = new Set(c.tagsNone);
-    tests.push((r) => !r.tags.some((t) => set.has(t)));
-  }
+  if (c.tagsAny) tests.push(tagsTest(c.tagsAny, true));
+  if (c.tagsNone) tests.push(tagsTest(c.tagsNone, false));
   if (c.category) {
     const set = new Set(c.category);
     tests.push((_r, ids) => ids.some((id) => set.has(id)));
@@ -48,13 +62,17 @@ export function compileCondition(c: PolicyCondition | undefined): Matcher {
     const inner = compileCondition(c.not);
     tests.push((r, ids) => !inner(r, ids));
   }
-  if (tests.length === 1) {
-    return tests[0] as Matcher;
-  }
-  return (r, ids) => {
-    for (const t of tests) {
-      if (!t(r, ids)) return false;
+  switch (tests.length) {
+    case 0: return () => true;
+    case 1: return tests[0] as Matcher;
+    case 2: {
+      const [a, b] = tests as [Matcher, Matcher];
+      return (r, ids) => a(r, ids) && b(r, ids);
     }
-    return true;
-  };
+    default:
+      return (r, ids) => {
+        for (const t of tests) if (!t(r, ids)) return false;
+        return true;
+      };
+  }
 }

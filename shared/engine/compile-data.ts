@@ -107,6 +107,7 @@ export function compilePolicyData(p: Policy): CompiledPolicyData {
     total: { name: p.total.name, year: limit(p.total.year, 'total.year'), cycle: limit(p.total.cycle, 'total.cycle') },
     period: {
       startKey: days.key(p.period.start), endKey: days.key(p.period.end), years: p.period.years,
+      firstYear: p.period.years[0] ?? 0, lastYear: p.period.years[p.period.years.length - 1] ?? -1,
       cycle: p.period.cycle ? { ...p.period.cycle, name: p.period.cycle.name ?? `${p.period.cycle.startYear}–${p.period.cycle.endYear} 周期` } : null,
     },
     projectRefs: new Set(p.projects.map((x) => x.ref)),

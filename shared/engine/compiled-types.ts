@@ -112,7 +112,8 @@ export interface CompiledPolicyData {
   eligibility: CompiledEligibility;
   targets: CompiledTarget[];
   total: { name: string; year?: CompiledLimit; cycle?: CompiledLimit };
-  period: { startKey: number; endKey: number; years: number[]; cycle: { startYear: number; endYear: number; name: string } | null };
+  /** Years are consecutive (checked on load): first and last bound them. */
+  period: { startKey: number; endKey: number; years: number[]; firstYear: number; lastYear: number; cycle: { startYear: number; endYear: number; name: string } | null };
   /** Catalogue project refs (建安), to flag records citing an unknown project. */
   projectRefs: ReadonlySet<string>;
   days: DayCache;

@@ -17,13 +17,22 @@ export interface ComputeOptions {
   detail?: 'full' | 'summary';
 }
 
-function chronological(a: RecordOutcome, b: RecordOutcome): number {
-  if (a.endKey !== b.endKey) return a.endKey - b.endKey;
-  if (a.startKey !== b.startKey) return a.startKey - b.startKey;
-  const ia = a.record.id;
-  const ib = b.record.id;
-  if (ia !== ib) return ia < ib ? -1 : 1;
-  return a.record.title < b.record.title ? -1 : a.record.title > b.record.title ? 1 : a.record.hours - b.record.hours;
+/** Orders records by end date, then start date (read only on a tie), then id: input order never matters. */
+function chronological(cp: CompiledPolicyData): (a: RecordOutcome, b: RecordOutcome) => number {
+  const start = (o: RecordOutcome): number => {
+    if (o.startKey < 0) o.startKey = cp.days.key(o.record.startDate);
+    return o.startKey;
+  };
+  return (a, b) => {
+    if (a.endKey !== b.endKey) return a.endKey - b.endKey;
+    const sa = start(a);
+    const sb = start(b);
+    if (sa !== sb) return sa - sb;
+    const ia = a.record.id;
+    const ib = b.record.id;
+    if (ia !== ib) return ia < ib ? -1 : 1;
+    return a.record.title < b.record.title ? -1 : a.record.title > b.record.title ? 1 : a.record.hours - b.record.hours;
+  };
 }
 
 function explain(o: RecordOutcome, cp: CompiledPolicyData, hasCycle: boolean): RecordExplanation {
@@ -47,10 +56,16 @@ export function computeReport(
   const asOfKey = cp.days.key(asOf);
   if (Number.isNaN(asOfKey)) throw new RangeError(`统计日期格式应为 YYYY-MM-DD：${asOf}`);
   const ctx = { teacherId: teacher.teacherId, asOfKey, includePending: options.includePending === true, explain: options.detail !== 'summary' };
-  const outcomes = records.map((r) => evaluateRecord(cp, r, ctx)).sort(chronological);
+  const outcomes = records.map((r) => evaluateRecord(cp, r, ctx)).sort(chronological(cp));
   outcomes.forEach((o, i) => { o.order = i; });
-  const counted = outcomes.filter((o) => o.reason === null);
-  const years = cp.period.years.map((y) => computeScope(cp, teacher, counted.filter((o) => o.year === y), y, asOfKey));
+  const counted: RecordOutcome[] = [];
+  const byYear: RecordOutcome[][] = cp.period.years.map(() => []);
+  for (const o of outcomes) {
+    if (o.reason !== null) continue;
+    counted.push(o);
+    byYear[(o.year ?? 0) - cp.period.firstYear]?.push(o);
+  }
+  const years = cp.period.years.map((y, i) => computeScope(cp, teacher, byYear[i] ?? [], y, asOfKey));
   const hasCycle = cp.period.cycle !== null;
   const cycle = hasCycle ? computeScope(cp, teacher, counted, null, asOfKey) : null;
   const targets = computeTargets(cp, teacher, counted);

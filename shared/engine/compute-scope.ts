@@ -1,4 +1,4 @@
-import { asFixed } from '../credits';
+import type { Fixed } from '../credits/fixed';
 import type { ScopeReport } from '../schemas/progress-report';
 import type { TeacherContext } from '../schemas/teacher-context';
 import { applyCaps } from './apply-caps';
@@ -27,17 +27,17 @@ export function computeScope(
 ): ScopeReport {
   const scope = year === null ? 'cycle' : 'year';
   const limits = year === null ? cycleLimits(cp, teacher) : yearLimits(cp, teacher, year);
-  const ledger = new Ledger(cp, outcomes, year === null ? (o) => o.countedInYear : (o) => o.credits);
+  const ledger = new Ledger(cp, outcomes, year === null);
   const label = scopeLabel(year, cp.period.cycle?.name ?? null);
   applyCaps(ledger, limits, scope, year, label);
   for (const list of ledger.direct) {
     for (const a of list) {
-      if (year === null) a.o.countedInCycle = asFixed(a.amount);
-      else a.o.countedInYear = asFixed(a.amount);
+      if (year === null) a.o.countedInCycle = a.amount as Fixed;
+      else a.o.countedInYear = a.amount as Fixed;
     }
   }
   applySubstitutions(ledger, limits, scope, year, label);
-  const { categories, total } = scopeResults(ledger, limits, outcomes, year === null ? (o) => o.countedInYear : (o) => o.credits);
+  const { categories, total } = scopeResults(ledger, limits, outcomes, year === null);
   const met = total.met && categories.every((c) => c.met);
   const startYear = year ?? cp.period.cycle?.startYear ?? cp.period.years[0] ?? 0;
   const endYear = year ?? cp.period.cycle?.endYear ?? startYear;
@@ -45,6 +45,6 @@ export function computeScope(
   const endKey = Math.min(cp.period.endKey, yearEndKey(endYear));
   return {
     scope, year, startYear, endYear, status: status(met, asOfKey, startKey, endKey), met, closed: asOfKey > endKey,
-    total, categories, adjustments: limits.applied,
+    total, categories, adjustments: limits.applied.slice(),
   };
 }

@@ -1,20 +1,39 @@
 import dayjs from 'dayjs';
 
+/** Digits of "YYYY-MM-DD" as one integer, or −1 when the text has another shape. */
+function digitsOf(iso: string): number {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i += 1) {
+    if (i === 4 || i === 7) continue;
+    const d = iso.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /**
- * Dates as integers yyyymmdd, computed once per distinct string with dayjs.
- * A county run meets the same few hundred dates 200 000 times; parsing each
- * once keeps the engine fast while every date still goes through dayjs.
+ * Dates as integers yyyymmdd, each distinct date read once by dayjs.
+ *
+ * A county run meets a few thousand distinct dates 200 000 times, each as its
+ * own string; the cache is keyed by the date's digits (a number, cheaper to
+ * look up than a string), and dayjs alone decides what the date means —
+ * including how it treats a day like 02-30.
  */
 export class DayCache {
-  private readonly cache = new Map<string, number>();
+  private readonly byDigits = new Map<number, number>();
+  private readonly byText = new Map<string, number>();
 
   /** yyyymmdd of an ISO date, or NaN when dayjs cannot read it. */
   key(iso: string): number {
-    let k = this.cache.get(iso);
+    const digits = digitsOf(iso);
+    let k = digits < 0 ? this.byText.get(iso) : this.byDigits.get(digits);
     if (k === undefined) {
       const d = dayjs(iso);
       k = d.isValid() ? d.year() * 10000 + (d.month() + 1) * 100 + d.date() : Number.NaN;
-      this.cache.set(iso, k);
+      if (digits < 0) this.byText.set(iso, k);
+      else this.byDigits.set(digits, k);
     }
     return k;
   }

@@ -3,6 +3,8 @@ import type { TeacherContext, TeacherStatus } from '../schemas/teacher-context';
 import type { CompiledLimit, CompiledPolicyData, CompiledStatusRule } from './compiled-types';
 import type { ScopeLimits } from './ledger';
 
+/** Shared, never mutated: callers copy what they hand out. */
+
 /** Statuses the teacher holds in `year`, or in any year of the period when `year` is null. */
 export function statusesHeld(teacher: TeacherContext, years: readonly number[], year: number | null): Set<TeacherStatus> {
   const out = new Set<TeacherStatus>();
@@ -39,8 +41,22 @@ function apply(cp: CompiledPolicyData, held: Set<TeacherStatus>, scope: 'year' |
   return { cats, total, applied, statuses: held };
 }
 
+/** Limits of teachers without any status: the same for everyone, so computed once per policy. */
+const plain = new WeakMap<CompiledPolicyData, { year: ScopeLimits; cycle: ScopeLimits }>();
+
+function plainLimits(cp: CompiledPolicyData): { year: ScopeLimits; cycle: ScopeLimits } {
+  let hit = plain.get(cp);
+  if (!hit) {
+    const none = new Set<TeacherStatus>();
+    hit = { year: apply(cp, none, 'year', false), cycle: apply(cp, none, 'cycle', false) };
+    plain.set(cp, hit);
+  }
+  return hit;
+}
+
 /** Limits of one year with the teacher's statuses of that year applied (永吉 哺乳期 → 校本 12). */
 export function yearLimits(cp: CompiledPolicyData, teacher: TeacherContext, year: number): ScopeLimits {
+  if (teacher.statuses.length === 0) return plainLimits(cp).year;
   return apply(cp, statusesHeld(teacher, cp.period.years, year), 'year', false);
 }
 
@@ -50,6 +66,7 @@ export function yearLimits(cp: CompiledPolicyData, teacher: TeacherContext, year
  * (a 哺乳期 year needs 24 fewer 集中 credits in the five-year total too).
  */
 export function cycleLimits(cp: CompiledPolicyData, teacher: TeacherContext): ScopeLimits {
+  if (teacher.statuses.length === 0) return plainLimits(cp).cycle;
   const years = cp.period.years;
   const lim = apply(cp, statusesHeld(teacher, years, null), 'cycle', false);
   const reduce = (cycle: CompiledLimit | undefined, yearly: (y: number) => [CompiledLimit | undefined, CompiledLimit | undefined]): CompiledLimit | undefined => {

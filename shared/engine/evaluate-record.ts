@@ -1,4 +1,5 @@
-import { fromHours, ZERO } from '../credits';
+import type { Fixed } from '../credits/fixed';
+import { fromHours } from '../credits/from-hours';
 import type { ExclusionReason } from '../schemas/progress-report';
 import type { CreditRecord } from '../schemas/record';
 import type { CompiledPolicyData } from './compiled-types';
@@ -9,10 +10,12 @@ import { recordCredits } from './record-credits';
 import { pushStep, type EvalContext, type RecordOutcome } from './record-outcome';
 
 const PENDING = new Set(['submitted', 'resubmitted']);
+const NO_IDS: readonly string[] = [];
 
 function exclude(o: RecordOutcome, why: ExclusionReason): RecordOutcome {
   o.reason = why;
-  o.credits = ZERO;
+  o.credits = 0 as Fixed;
+  if (!o.steps) return o;
   pushStep(o, {
     kind: 'exclude', scope: 'record', year: null, ruleId: why.ruleId ?? 'status', amount: null,
     source: why.source ?? '', text: `不计学分：${why.message}`,
@@ -30,11 +33,15 @@ function gate(cp: CompiledPolicyData, o: RecordOutcome, ctx: EvalContext): Exclu
     if (!(ctx.includePending && PENDING.has(r.status))) return notApproved(r.status);
     o.provisional = true;
   }
-  if (!(o.endKey <= ctx.asOfKey)) {
+  if (o.endKey === 0) {
+    return reason('OUT_OF_PERIOD', `培训结束日期 ${r.endDate} 无效`, 'period', cp.policy.period.source);
+  }
+  if (o.endKey > ctx.asOfKey) {
     return reason('NOT_FINISHED', `培训结束日期 ${r.endDate} 晚于统计日期，结束后才计入`);
   }
   const p = cp.period;
-  if (o.endKey < p.startKey || o.endKey > p.endKey || !p.years.includes(yearOf(o.endKey))) {
+  const y = yearOf(o.endKey);
+  if (o.endKey < p.startKey || o.endKey > p.endKey || y < p.firstYear || y > p.lastYear) {
     const text = `培训结束日期 ${r.endDate} 不在本政策统计期 ${cp.policy.period.start} 至 ${cp.policy.period.end} 内`;
     return reason('OUT_OF_PERIOD', text, 'period', cp.policy.period.source);
   }
@@ -47,27 +54,37 @@ function gate(cp: CompiledPolicyData, o: RecordOutcome, ctx: EvalContext): Exclu
  * Each refusal carries a Chinese reason and the rule behind it.
  */
 export function evaluateRecord(cp: CompiledPolicyData, r: CreditRecord, ctx: EvalContext): RecordOutcome {
+  const endKey = cp.days.key(r.endDate);
   const o: RecordOutcome = {
-    record: r, order: 0, endKey: cp.days.key(r.endDate), startKey: cp.days.key(r.startDate), year: null,
-    provisional: false, category: -1, hours: fromHours(r.hours), credits: ZERO, reason: null,
-    steps: ctx.explain ? [] : null, topicKey: r.topic?.trim() || r.title, countedInYear: ZERO, countedInCycle: ZERO,
+    record: r, order: 0, endKey: Number.isNaN(endKey) ? 0 : endKey, startKey: -1, year: null,
+    provisional: false, category: -1, hours: fromHours(r.hours), credits: 0 as Fixed, reason: null,
+    steps: ctx.explain ? [] : null, topicKey: r.topic || r.title, countedInYear: 0 as Fixed, countedInCycle: 0 as Fixed,
   };
   const gated = gate(cp, o, ctx);
   if (gated) return exclude(o, gated);
   o.year = yearOf(o.endKey);
-  const noIds: string[] = [];
-  const ex = cp.eligibility.exclusions.find((x) => x.match(r, noIds));
-  if (ex) return exclude(o, reason('EXCLUDED_BY_RULE', ex.message, ex.ruleId, ex.source));
-  const cls = cp.classify.find((c) => c.match(r, noIds));
+  for (const ex of cp.eligibility.exclusions) {
+    if (ex.match(r, NO_IDS)) return exclude(o, reason('EXCLUDED_BY_RULE', ex.message, ex.ruleId, ex.source));
+  }
+  let cls: CompiledPolicyData['classify'][number] | undefined;
+  for (const c of cp.classify) {
+    if (c.match(r, NO_IDS)) {
+      cls = c;
+      break;
+    }
+  }
   if (!cls) return exclude(o, reason('UNCLASSIFIED', cp.policy.unclassifiedMessage, 'classify'));
   o.category = cls.category;
   const cat = cp.categories[cls.category];
-  const ids = cat?.ancestorIds ?? noIds;
-  pushStep(o, {
-    kind: 'classify', scope: 'record', year: null, ruleId: cls.ruleId, amount: null, source: cls.source,
-    text: `归入「${cat?.path ?? ''}」`,
-  });
-  if (r.projectRef && cp.projectRefs.size > 0 && !cp.projectRefs.has(r.projectRef)) {
+  const ids = cat?.ancestorIds ?? NO_IDS;
+  // steps are built only when explanations are asked for: summary runs skip the strings
+  if (o.steps) {
+    pushStep(o, {
+      kind: 'classify', scope: 'record', year: null, ruleId: cls.ruleId, amount: null, source: cls.source,
+      text: `归入「${cat?.path ?? ''}」`,
+    });
+  }
+  if (o.steps && r.projectRef && cp.projectRefs.size > 0 && !cp.projectRefs.has(r.projectRef)) {
     pushStep(o, {
       kind: 'note', scope: 'record', year: null, ruleId: 'projects', amount: null, source: cp.policy.source.title,
       text: `项目编号 ${r.projectRef} 不在本政策的项目目录中，请核对`,
@@ -80,7 +97,7 @@ export function evaluateRecord(cp: CompiledPolicyData, r: CreditRecord, ctx: Eva
   if (el.composite && el.composite.match(r, ids)) {
     const res = checkComposite(el.composite, r);
     if (res.reason) return exclude(o, res.reason);
-    if (res.step) pushStep(o, res.step);
+    if (res.step && o.steps) pushStep(o, res.step);
   }
   if (el.certificate && el.certificate.match(r, ids) && !r.hasCertificate && !r.certificateNo) {
     return exclude(o, reason('NO_CERTIFICATE', '没有结业证书，不计算学分；取得证书后补充证书信息', el.certificate.ruleId, el.certificate.source));

@@ -1,4 +1,4 @@
-import { asFixed, type Fixed } from '../credits';
+import type { Fixed } from '../credits/fixed';
 import type { CompiledLimit, CompiledPolicyData } from './compiled-types';
 import type { RecordOutcome } from './record-outcome';
 
@@ -32,26 +32,35 @@ export class Ledger {
   readonly movedOut: number[];
   totalCappedOff = 0;
 
-  constructor(readonly cp: CompiledPolicyData, outcomes: readonly RecordOutcome[], amountOf: (o: RecordOutcome) => Fixed) {
+  /** `cycle`: start from what each year kept after its caps, else from the record's credits. */
+  constructor(readonly cp: CompiledPolicyData, outcomes: readonly RecordOutcome[], cycle: boolean) {
     const n = cp.categories.length;
-    this.direct = Array.from({ length: n }, () => []);
+    const direct: Alloc[][] = [];
+    for (let i = 0; i < n; i += 1) direct.push([]);
+    this.direct = direct;
     this.cappedOff = new Array<number>(n).fill(0);
     this.movedIn = new Array<number>(n).fill(0);
     this.movedOut = new Array<number>(n).fill(0);
     for (const o of outcomes) {
-      this.direct[o.category]?.push({ o, amount: amountOf(o), moved: false });
+      direct[o.category]?.push({ o, amount: cycle ? o.countedInYear : o.credits, moved: false });
     }
   }
 
   /** Counted credits of every category, its sub-categories included. */
   totals(): Fixed[] {
     const cats = this.cp.categories;
-    const t = this.direct.map((list) => list.reduce((s, a) => s + a.amount, 0));
+    const t: number[] = [];
+    for (const list of this.direct) {
+      let s = 0;
+      for (const a of list) s += a.amount;
+      t.push(s);
+    }
     for (let i = cats.length - 1; i >= 0; i -= 1) {
       const parent = cats[i]?.parent ?? -1;
       if (parent >= 0) t[parent] = (t[parent] ?? 0) + (t[i] ?? 0);
     }
-    return t.map(asFixed);
+    // sums of at most a teacher's records: far inside the safe-integer range
+    return t as Fixed[];
   }
 
   /** Sum of the top-level categories. */
@@ -60,7 +69,7 @@ export class Ledger {
     for (const c of this.cp.categories) {
       if (c.parent < 0) s += totals[c.index] ?? 0;
     }
-    return asFixed(s);
+    return s as Fixed;
   }
 
   /** Pieces in a category and its sub-categories, latest record first. */

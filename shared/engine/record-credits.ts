@@ -1,4 +1,8 @@
-import { add, divideByHoursPerCredit, multiply, percentage, type Fixed } from '../credits';
+import { add } from '../credits/add';
+import { divideByHoursPerCredit } from '../credits/divide';
+import type { Fixed } from '../credits/fixed';
+import { multiply } from '../credits/multiply';
+import { percentage } from '../credits/percentage';
 import type { CreditRecord } from '../schemas/record';
 import type { CompiledBonus, CompiledConversion, CompiledPolicyData } from './compiled-types';
 import { pushStep, type RecordOutcome } from './record-outcome';
@@ -25,7 +29,13 @@ function bonusAmount(b: CompiledBonus, r: CreditRecord, base: Fixed, conv: Compi
  */
 export function recordCredits(cp: CompiledPolicyData, o: RecordOutcome, ids: readonly string[]): Fixed | null {
   const r = o.record;
-  const conv = cp.conversion.find((c) => c.match(r, ids));
+  let conv: CompiledConversion | undefined;
+  for (const c of cp.conversion) {
+    if (c.match(r, ids)) {
+      conv = c;
+      break;
+    }
+  }
   if (!conv) return null;
   const base = convert(conv, o.hours);
   if (o.steps) {
@@ -51,7 +61,7 @@ export function recordCredits(cp: CompiledPolicyData, o: RecordOutcome, ids: rea
   }
   if (conv.maxCredits !== undefined && total > conv.maxCredits) {
     total = conv.maxCredits;
-    pushStep(o, {
+    if (o.steps) pushStep(o, {
       kind: 'record-cap', scope: 'record', year: null, ruleId: conv.ruleId, amount: total, source: conv.source,
       text: `单条记录最多计 ${credits(total)}`,
     });

@@ -8,6 +8,7 @@ export interface RecordOutcome {
   /** Position in chronological order (end date, start date, id): caps keep the earliest. */
   order: number;
   endKey: number;
+  /** yyyymmdd of the start date; −1 until a tie on end dates needs it. */
   startKey: number;
   year: number | null;
   provisional: boolean;

@@ -1,9 +1,12 @@
-import { asFixed, type Fixed } from '../credits';
+import type { Fixed } from '../credits/fixed';
 import { TOTAL_ID } from '../schemas/policy';
 import type { RequirementResult } from '../schemas/progress-report';
 import type { CompiledLimit } from './compiled-types';
 import type { Ledger, ScopeLimits } from './ledger';
 import type { RecordOutcome } from './record-outcome';
+
+/** Sums of one teacher's integer amounts: exact and far inside the safe range. */
+const asFixed = (n: number): Fixed => n as Fixed;
 
 interface Figures {
   id: string;
@@ -42,43 +45,64 @@ function result(f: Figures, limit: CompiledLimit | undefined): RequirementResult
 
 /**
  * Per-category and total figures of one scope after caps and moves, each
- * checked against its minimum, topic count and record count.
+ * checked against its minimum, topic count and record count. `cycle`: raw
+ * figures start from what each year kept (after year caps).
  */
 export function scopeResults(
-  ledger: Ledger, limits: ScopeLimits, outcomes: readonly RecordOutcome[], rawOf: (o: RecordOutcome) => Fixed,
+  ledger: Ledger, limits: ScopeLimits, outcomes: readonly RecordOutcome[], cycle: boolean,
 ): { categories: RequirementResult[]; total: RequirementResult } {
   const cats = ledger.cp.categories;
   const totals = ledger.totals();
   const n = cats.length;
   const raw = new Array<number>(n).fill(0);
   const prov = new Array<number>(n).fill(0);
-  const topics = cats.map(() => new Set<string>());
   const records = new Array<number>(n).fill(0);
+  // 专题 sets only where a limit counts them: most categories never need one
+  const topics: (Set<string> | null)[] = [];
+  for (let i = 0; i < n; i += 1) topics.push(limits.cats[i]?.minTopics === undefined ? null : new Set<string>());
   for (const o of outcomes) {
+    const amount = cycle ? o.countedInYear : o.credits;
     for (let c = o.category; c >= 0; c = cats[c]?.parent ?? -1) {
-      raw[c] = (raw[c] ?? 0) + rawOf(o);
+      raw[c] = (raw[c] ?? 0) + amount;
       topics[c]?.add(o.topicKey);
       records[c] = (records[c] ?? 0) + 1;
     }
   }
-  ledger.direct.forEach((list, cat) => {
-    for (const a of list) {
+  let anyProvisional = false;
+  for (const o of outcomes) anyProvisional ||= o.provisional;
+  for (let cat = 0; anyProvisional && cat < n; cat += 1) {
+    for (const a of ledger.direct[cat] ?? []) {
       if (!a.o.provisional) continue;
       for (let c = cat; c >= 0; c = cats[c]?.parent ?? -1) prov[c] = (prov[c] ?? 0) + a.amount;
     }
-  });
-  const categories = cats.map((c) => result({
-    id: c.id, name: c.name, parentId: cats[c.parent]?.id ?? null, depth: c.depth, earned: totals[c.index] ?? asFixed(0),
-    raw: raw[c.index] ?? 0, provisional: prov[c.index] ?? 0, cappedOff: ledger.cappedOff[c.index] ?? 0,
-    movedIn: ledger.movedIn[c.index] ?? 0, movedOut: ledger.movedOut[c.index] ?? 0,
-    topics: topics[c.index]?.size ?? 0, records: records[c.index] ?? 0,
-  }, limits.cats[c.index]));
-  const top = cats.filter((c) => c.parent < 0).map((c) => c.index);
-  const sumTop = (arr: readonly number[]): number => top.reduce((s, i) => s + (arr[i] ?? 0), 0);
+  }
+  const categories: RequirementResult[] = [];
+  let rawTop = 0;
+  let provTop = 0;
+  let capped = ledger.totalCappedOff;
+  for (const c of cats) {
+    const i = c.index;
+    if (c.parent < 0) {
+      rawTop += raw[i] ?? 0;
+      provTop += prov[i] ?? 0;
+    }
+    capped += ledger.cappedOff[i] ?? 0;
+    categories.push(result({
+      id: c.id, name: c.name, parentId: cats[c.parent]?.id ?? null, depth: c.depth, earned: totals[i] ?? asFixed(0),
+      raw: raw[i] ?? 0, provisional: prov[i] ?? 0, cappedOff: ledger.cappedOff[i] ?? 0,
+      movedIn: ledger.movedIn[i] ?? 0, movedOut: ledger.movedOut[i] ?? 0,
+      topics: topics[i]?.size ?? 0, records: records[i] ?? 0,
+    }, limits.cats[i]));
+  }
+  let topicCount = 0;
+  if (limits.total?.minTopics !== undefined) {
+    const all = new Set<string>();
+    for (const o of outcomes) all.add(o.topicKey);
+    topicCount = all.size;
+  }
   const total = result({
     id: TOTAL_ID, name: ledger.cp.total.name, parentId: null, depth: 0, earned: ledger.grandTotal(totals),
-    raw: sumTop(raw), provisional: sumTop(prov), cappedOff: ledger.cappedOff.reduce((s, x) => s + x, ledger.totalCappedOff),
-    movedIn: 0, movedOut: 0, topics: new Set(outcomes.map((o) => o.topicKey)).size, records: outcomes.length,
+    raw: rawTop, provisional: provTop, cappedOff: capped, movedIn: 0, movedOut: 0, topics: topicCount, records: outcomes.length,
   }, limits.total);
   return { categories, total };
 }

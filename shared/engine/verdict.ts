@@ -5,23 +5,24 @@ import { credits, hours, scopeLabel } from './text';
 
 type Verdict = ProgressReport['verdict'];
 
-function scopeShortfalls(s: ScopeReport, label: string): Shortfall[] {
-  const out: Shortfall[] = [];
-  const base = { scope: s.scope, year: s.year } as const;
-  for (const r of [s.total, ...s.categories] as RequirementResult[]) {
-    if (r.shortfall > 0) {
-      out.push({ ...base, id: r.id, name: r.name, kind: 'credits', missing: r.shortfall, text: `${label}「${r.name}」还差 ${credits(r.shortfall)}` });
-    }
-    if (r.topics && !r.topics.met) {
-      const n = r.topics.required - r.topics.count;
-      out.push({ ...base, id: r.id, name: r.name, kind: 'topics', missing: n, text: `${label}「${r.name}」还差 ${n} 个专题` });
-    }
-    if (r.records && !r.records.met) {
-      const n = r.records.required - r.records.count;
-      out.push({ ...base, id: r.id, name: r.name, kind: 'records', missing: n, text: `${label}「${r.name}」还差 ${n} 项合格记录` });
-    }
+function shortfallsOf(r: RequirementResult, s: ScopeReport, label: string, out: Shortfall[]): void {
+  if (r.shortfall > 0) {
+    out.push({ scope: s.scope, year: s.year, id: r.id, name: r.name, kind: 'credits', missing: r.shortfall, text: `${label}「${r.name}」还差 ${credits(r.shortfall)}` });
   }
-  return out;
+  if (r.topics !== null && !r.topics.met) {
+    const n = r.topics.required - r.topics.count;
+    out.push({ scope: s.scope, year: s.year, id: r.id, name: r.name, kind: 'topics', missing: n, text: `${label}「${r.name}」还差 ${n} 个专题` });
+  }
+  if (r.records !== null && !r.records.met) {
+    const n = r.records.required - r.records.count;
+    out.push({ scope: s.scope, year: s.year, id: r.id, name: r.name, kind: 'records', missing: n, text: `${label}「${r.name}」还差 ${n} 项合格记录` });
+  }
+}
+
+function scopeShortfalls(s: ScopeReport, label: string, out: Shortfall[]): void {
+  if (s.met) return;
+  shortfallsOf(s.total, s, label, out);
+  for (const c of s.categories) if (!c.met) shortfallsOf(c, s, label, out);
 }
 
 function targetShortfall(t: TargetResult, label: string): Shortfall {
@@ -50,7 +51,8 @@ export function decideVerdict(
     }
     if (y.status === 'upcoming') continue;
     const label = scopeLabel(y.year, null);
-    shortfalls.push(...scopeShortfalls(y, label), ...mine.map((t) => targetShortfall(t, label)));
+    scopeShortfalls(y, label, shortfalls);
+    for (const t of mine) shortfalls.push(targetShortfall(t, label));
   }
   const wide = blocking.filter((t) => t.scope !== 'year');
   if (cycle) {
@@ -58,7 +60,7 @@ export function decideVerdict(
       cycle.met = false;
       cycle.status = cycle.closed ? 'not-met' : 'in-progress';
     }
-    shortfalls.push(...scopeShortfalls(cycle, scopeLabel(null, cycleName)));
+    scopeShortfalls(cycle, scopeLabel(null, cycleName), shortfalls);
   }
   shortfalls.push(...wide.map((t) => targetShortfall(t, t.scope === 'after-hire' ? '入职后' : scopeLabel(null, cycleName))));
   const yearsMet = years.every((y) => y.met);
