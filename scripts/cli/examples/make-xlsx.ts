@@ -4,7 +4,8 @@
  * what a school office would send: a merged title row above the header, real
  * Excel date cells and number cells (not text), so the XLSX path of the CLI is
  * exercised with the cell types Excel actually produces. The generated files
- * are committed; tests read them as inputs.
+ * are committed; tests read them as inputs. Regenerating changes only the zip
+ * entries' timestamps, not the sheet contents.
  *
  * The GBK example (tongyu-2026-gbk.csv, Excel's default 「CSV」 on Chinese
  * Windows) was made once with: iconv -f UTF-8 -t GBK tongyu-2026.csv > tongyu-2026-gbk.csv
