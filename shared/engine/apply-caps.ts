@@ -13,6 +13,7 @@ function trim(ledger: Ledger, cat: number, over: number, limit: CompiledLimit, l
     const before = a.amount;
     a.amount -= take;
     left -= take;
+    ledger.cappedOff[a.cat] = (ledger.cappedOff[a.cat] ?? 0) + take;
     if (!a.o.steps) continue; // summary: no explanation text to build
     pushStep(a.o, {
       kind: 'cap', scope, year, ruleId: limit.ruleId, source: limit.source, amount: take as Fixed,
@@ -33,7 +34,6 @@ export function applyCaps(ledger: Ledger, limits: ScopeLimits, scope: 'year' | '
     if (limit?.cap === undefined) continue;
     const have = ledger.totals()[i] ?? 0;
     if (have > limit.cap) {
-      ledger.cappedOff[i] = (ledger.cappedOff[i] ?? 0) + have - limit.cap;
       trim(ledger, i, have - limit.cap, limit, `${scopeText}「${cats[i]?.name}」`, scope, year);
     }
   }
@@ -41,7 +41,6 @@ export function applyCaps(ledger: Ledger, limits: ScopeLimits, scope: 'year' | '
   if (total?.cap !== undefined) {
     const have = ledger.grandTotal(ledger.totals());
     if (have > total.cap) {
-      ledger.totalCappedOff += have - total.cap;
       trim(ledger, -1, have - total.cap, total, `${scopeText}总计`, scope, year);
     }
   }

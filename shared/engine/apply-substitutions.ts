@@ -32,7 +32,7 @@ function available(m: MoveCtx, cat: number): number {
 }
 
 /** Takes `amount` out of `cat` (own records latest first, then sub-categories) into `target`. */
-function take(m: MoveCtx, cat: number, amount: number, target: number, say: (o: Alloc, n: number) => void): number {
+function take(m: MoveCtx, cat: number, amount: number, target: number, say: (o: Alloc, n: number, from: number) => void): number {
   let left = amount;
   const own = (m.ledger.direct[cat] ?? []).filter((a) => movable(m, a, cat)).sort((x, y) => y.o.order - x.o.order);
   for (const a of own) {
@@ -40,14 +40,31 @@ function take(m: MoveCtx, cat: number, amount: number, target: number, say: (o: 
     const n = Math.min(a.amount, left);
     a.amount -= n;
     left -= n;
-    m.ledger.direct[target]?.push({ o: a.o, amount: n, moved: true });
-    say(a, n);
+    m.ledger.direct[target]?.push({ o: a.o, cat: target, amount: n, moved: true });
+    say(a, n, cat);
   }
   for (const ch of m.ledger.cp.categories[cat]?.children ?? []) {
     if (left <= 0) break;
     left -= take(m, ch, Math.min(left, available(m, ch)), target, say);
   }
   return amount - left;
+}
+
+/**
+ * Books a moved piece on every category it leaves or enters: a category's
+ * movedOut is what left its subtree, movedIn what came into it. Moving between
+ * two children of one parent leaves the parent's figures alone.
+ */
+function book(ledger: Ledger, from: number, to: number, n: number): void {
+  const cats = ledger.cp.categories;
+  const toIds = cats[to]?.ancestorIds ?? [];
+  const fromIds = cats[from]?.ancestorIds ?? [];
+  for (let c = from; c >= 0; c = cats[c]?.parent ?? -1) {
+    if (!toIds.includes(cats[c]?.id ?? '')) ledger.movedOut[c] = (ledger.movedOut[c] ?? 0) + n;
+  }
+  for (let c = to; c >= 0; c = cats[c]?.parent ?? -1) {
+    if (!fromIds.includes(cats[c]?.id ?? '')) ledger.movedIn[c] = (ledger.movedIn[c] ?? 0) + n;
+  }
 }
 
 /**
@@ -74,7 +91,8 @@ export function applySubstitutions(ledger: Ledger, limits: ScopeLimits, scope: '
       if (amount <= 0) continue;
       const from = cats[rule.from]?.name ?? '';
       const to = cats[target]?.name ?? '';
-      const moved = take(m, rule.from, amount, target, (a, n) => {
+      take(m, rule.from, amount, target, (a, n, sat) => {
+        book(ledger, sat, target, n);
         if (a.o.steps) {
           pushStep(a.o, {
             kind: 'move', scope, year, ruleId: rule.ruleId, source: rule.source, amount: n as Fixed,
@@ -83,8 +101,6 @@ export function applySubstitutions(ledger: Ledger, limits: ScopeLimits, scope: '
         }
       });
       totals = null; // figures changed: re-read before the next target
-      ledger.movedOut[rule.from] = (ledger.movedOut[rule.from] ?? 0) + moved;
-      ledger.movedIn[target] = (ledger.movedIn[target] ?? 0) + moved;
     }
   }
 }

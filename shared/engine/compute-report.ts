@@ -1,6 +1,6 @@
 import { SCALE } from '../credits';
 import type { ProgressReport, RecordExplanation } from '../schemas/progress-report';
-import type { CreditRecord } from '../schemas/record';
+import { isoDate, type CreditRecord } from '../schemas/record';
 import type { TeacherContext } from '../schemas/teacher-context';
 import type { CompiledPolicyData } from './compiled-types';
 import { computeScope } from './compute-scope';
@@ -53,7 +53,7 @@ function explain(o: RecordOutcome, cp: CompiledPolicyData, hasCycle: boolean): R
 export function computeReport(
   cp: CompiledPolicyData, records: readonly CreditRecord[], teacher: TeacherContext, asOf: string, options: ComputeOptions = {},
 ): ProgressReport {
-  const asOfKey = cp.days.key(asOf);
+  const asOfKey = isoDate.safeParse(asOf).success ? cp.days.key(asOf) : Number.NaN;
   if (Number.isNaN(asOfKey)) throw new RangeError(`统计日期格式应为 YYYY-MM-DD：${asOf}`);
   const ctx = { teacherId: teacher.teacherId, asOfKey, includePending: options.includePending === true, explain: options.detail !== 'summary' };
   const outcomes = records.map((r) => evaluateRecord(cp, r, ctx)).sort(chronological(cp));

@@ -5,6 +5,8 @@ import type { RecordOutcome } from './record-outcome';
 /** A piece of one record's credits sitting in one category of one scope. */
 export interface Alloc {
   o: RecordOutcome;
+  /** Category index the piece sits in. */
+  cat: number;
   amount: number;
   /** Arrived by a substitution: never moved again. */
   moved: boolean;
@@ -27,10 +29,10 @@ export interface ScopeLimits {
  */
 export class Ledger {
   readonly direct: Alloc[][];
+  /** Trimmed by caps, booked where the trimmed piece sat (ancestors add it up later). */
   readonly cappedOff: number[];
   readonly movedIn: number[];
   readonly movedOut: number[];
-  totalCappedOff = 0;
 
   /** `cycle`: start from what each year kept after its caps, else from the record's credits. */
   constructor(readonly cp: CompiledPolicyData, outcomes: readonly RecordOutcome[], cycle: boolean) {
@@ -42,7 +44,7 @@ export class Ledger {
     this.movedIn = new Array<number>(n).fill(0);
     this.movedOut = new Array<number>(n).fill(0);
     for (const o of outcomes) {
-      direct[o.category]?.push({ o, amount: cycle ? o.countedInYear : o.credits, moved: false });
+      direct[o.category]?.push({ o, cat: o.category, amount: cycle ? o.countedInYear : o.credits, moved: false });
     }
   }
 

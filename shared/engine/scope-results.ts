@@ -76,20 +76,26 @@ export function scopeResults(
       for (let c = cat; c >= 0; c = cats[c]?.parent ?? -1) prov[c] = (prov[c] ?? 0) + a.amount;
     }
   }
+  // a cap trims inside its own subtree: every ancestor lost that much too
+  const capped = ledger.cappedOff.slice();
+  for (let i = n - 1; i >= 0; i -= 1) {
+    const parent = cats[i]?.parent ?? -1;
+    if (parent >= 0) capped[parent] = (capped[parent] ?? 0) + (capped[i] ?? 0);
+  }
   const categories: RequirementResult[] = [];
   let rawTop = 0;
   let provTop = 0;
-  let capped = ledger.totalCappedOff;
+  let cappedTop = 0;
   for (const c of cats) {
     const i = c.index;
     if (c.parent < 0) {
       rawTop += raw[i] ?? 0;
       provTop += prov[i] ?? 0;
+      cappedTop += capped[i] ?? 0;
     }
-    capped += ledger.cappedOff[i] ?? 0;
     categories.push(result({
       id: c.id, name: c.name, parentId: cats[c.parent]?.id ?? null, depth: c.depth, earned: totals[i] ?? asFixed(0),
-      raw: raw[i] ?? 0, provisional: prov[i] ?? 0, cappedOff: ledger.cappedOff[i] ?? 0,
+      raw: raw[i] ?? 0, provisional: prov[i] ?? 0, cappedOff: capped[i] ?? 0,
       movedIn: ledger.movedIn[i] ?? 0, movedOut: ledger.movedOut[i] ?? 0,
       topics: topics[i]?.size ?? 0, records: records[i] ?? 0,
     }, limits.cats[i]));
@@ -102,7 +108,7 @@ export function scopeResults(
   }
   const total = result({
     id: TOTAL_ID, name: ledger.cp.total.name, parentId: null, depth: 0, earned: ledger.grandTotal(totals),
-    raw: rawTop, provisional: provTop, cappedOff: capped, movedIn: 0, movedOut: 0, topics: topicCount, records: outcomes.length,
+    raw: rawTop, provisional: provTop, cappedOff: cappedTop, movedIn: 0, movedOut: 0, topics: topicCount, records: outcomes.length,
   }, limits.total);
   return { categories, total };
 }
