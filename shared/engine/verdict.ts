@@ -41,6 +41,7 @@ export function decideVerdict(
   cp: CompiledPolicyData, years: ScopeReport[], cycle: ScopeReport | null, targets: TargetResult[], asOfKey: number,
 ): Verdict {
   const cycleName = cp.period.cycle?.name ?? null;
+  const rule = cp.policy.verdict;
   const shortfalls: Shortfall[] = [];
   const blocking = targets.filter((t) => t.affectsVerdict && !t.met);
   for (const y of years) {
@@ -51,7 +52,8 @@ export function decideVerdict(
     }
     if (y.status === 'upcoming') continue;
     const label = scopeLabel(y.year, null);
-    scopeShortfalls(y, label, shortfalls);
+    // list only the gaps the verdict rule looks at
+    if (rule !== 'cycle') scopeShortfalls(y, label, shortfalls);
     for (const t of mine) shortfalls.push(targetShortfall(t, label));
   }
   const wide = blocking.filter((t) => t.scope !== 'year');
@@ -60,12 +62,11 @@ export function decideVerdict(
       cycle.met = false;
       cycle.status = cycle.closed ? 'not-met' : 'in-progress';
     }
-    scopeShortfalls(cycle, scopeLabel(null, cycleName), shortfalls);
+    if (rule !== 'years') scopeShortfalls(cycle, scopeLabel(null, cycleName), shortfalls);
   }
   shortfalls.push(...wide.map((t) => targetShortfall(t, t.scope === 'after-hire' ? '入职后' : scopeLabel(null, cycleName))));
   const yearsMet = years.every((y) => y.met);
   const cycleMet = cycle?.met ?? true;
-  const rule = cp.policy.verdict;
   const met = (rule === 'cycle' ? cycleMet : rule === 'years' ? yearsMet : yearsMet && cycleMet) && blocking.length === 0;
   const status = met ? 'met' : asOfKey > cp.period.endKey ? 'not-met' : 'in-progress';
   const head = met ? '已达标' : status === 'not-met' ? '未达标' : '尚未达标';
