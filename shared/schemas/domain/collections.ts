@@ -13,6 +13,7 @@ export const collections = {
   policyVersions: 'policy_versions',
   audit: 'audit',
   uploads: 'uploads',
+  certificateClaims: 'certificate_claims',
 } as const;
 
 export type CollectionName = (typeof collections)[keyof typeof collections];

@@ -8,6 +8,7 @@ export * from './role-assignment';
 export * from './binding';
 export * from './upload';
 export * from './record-doc';
+export * from './certificate-claim';
 export * from './policy-version';
 export * from './audit-entry';
 export * from './indexes';

@@ -7,6 +7,7 @@ import type { Caller } from '../../auth/resolve-caller';
 import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
 import { claimUploadsInTx, prepareUploads, cleanupCopies, removeStaged, type PreparedUpload } from '../support/claim-uploads';
+import { claimCertificateInTx, releaseCertificateInTx } from '../support/certificate-claims';
 import { certificateKeyOf, checkDuplicate, checkRecordDates } from '../support/record-rules';
 import { toRecordView } from '../support/record-view';
 import { transitionRecord } from '../support/transition-record';
@@ -31,7 +32,7 @@ export async function resubmitRecord(deps: Deps, caller: Caller, event: Resubmit
   if (event.record) checkRecordDates(input, now);
   const certificateKey = certificateKeyOf(input.certificateNo);
   const retake = event.retake ?? doc.retake;
-  await checkDuplicate(deps, doc.teacherId, certificateKey, { retake, selfId: doc._id, correctsId: doc.corrects });
+  const knownHolders = await checkDuplicate(deps, doc.teacherId, certificateKey, { retake, selfId: doc._id, correctsId: doc.corrects });
   const removed = new Set(event.removeFileIds ?? []);
   for (const id of removed) {
     if (!doc.certificates.some((c) => c.fileId === id)) throw new AppError('INVALID_INPUT', '要删除的证书文件不在该记录中');
@@ -53,7 +54,15 @@ export async function resubmitRecord(deps: Deps, caller: Caller, event: Resubmit
         input, year: yearOfDate(input.endDate), certificateKey, retake, returnFields: [],
         certificates: [...fresh.certificates.filter((c) => !removed.has(c.fileId)), ...prepared.map((p) => p.file)],
       }),
-      extra: (tx) => claimUploadsInTx(tx, prepared, caller.openid, doc._id, now),
+      extra: async (tx, next, before) => {
+        // A changed number gives up the old claim and takes the new one, in the record's transaction.
+        if (before.certificateKey !== next.certificateKey) await releaseCertificateInTx(tx, before, now);
+        await claimCertificateInTx(tx, {
+          teacherId: next.teacherId, certificateKey: next.certificateKey, recordId: next._id, retake: next.retake,
+          correctsId: next.corrects, knownHolders, now,
+        });
+        await claimUploadsInTx(tx, prepared, caller.openid, doc._id, now);
+      },
     });
     await removeStaged(deps, prepared);
     return { record: toRecordView(next, caller.viewer) };

@@ -10,6 +10,7 @@ import { AppError } from '../app-error';
 import { appendAudit } from '../support/audit';
 import { claimUploadsInTx, prepareUploads, cleanupCopies, removeStaged, type PreparedUpload } from '../support/claim-uploads';
 import { recordIdFor } from '../support/ids';
+import { claimCertificateInTx } from '../support/certificate-claims';
 import { certificateKeyOf, checkDuplicate, checkRecordDates } from '../support/record-rules';
 import { toRecordView } from '../support/record-view';
 import { yearOfDate } from '../support/time';
@@ -24,8 +25,8 @@ async function checkCorrectionTarget(deps: Deps, teacherId: string, id: string):
 /**
  * records.submit. Idempotent by `requestId`: the record id is derived from
  * teacher + requestId, so a retry (even a racing one) returns the first result
- * and writes nothing new. The record, the upload claims and the audit entry
- * commit together.
+ * and writes nothing new. The record, the certificate-number claim, the upload
+ * claims and the audit entry commit together.
  */
 export async function submitRecord(deps: Deps, caller: Caller, event: SubmitEvent): Promise<{ record: RecordView; replayed: boolean }> {
   const scope = requireTeacher(caller);
@@ -43,7 +44,8 @@ export async function submitRecord(deps: Deps, caller: Caller, event: SubmitEven
   const certificateKey = certificateKeyOf(event.record.certificateNo);
   const corrects = event.corrects ?? null;
   if (corrects) await checkCorrectionTarget(deps, teacherId, corrects);
-  await checkDuplicate(deps, teacherId, certificateKey, { retake: event.retake ?? false, selfId: id, correctsId: corrects });
+  const retake = event.retake ?? false;
+  const knownHolders = await checkDuplicate(deps, teacherId, certificateKey, { retake, selfId: id, correctsId: corrects });
 
   let prepared: PreparedUpload[] = [];
   try {
@@ -51,11 +53,13 @@ export async function submitRecord(deps: Deps, caller: Caller, event: SubmitEven
     const result = await deps.store.transaction(async (tx) => {
       const again = await tx.get<RecordDoc>(collections.records, id);
       if (again) return { doc: again, replayed: true };
+      // The query above cannot see a racing submit of the same number; the claim document can.
+      await claimCertificateInTx(tx, { teacherId, certificateKey, recordId: id, retake, correctsId: corrects, knownHolders, now });
       await claimUploadsInTx(tx, prepared, caller.openid, id, now);
       const doc: RecordDoc = {
         _id: id, teacherId, schoolId: scope.schoolId, countyId: scope.countyId, year: yearOfDate(event.record.endDate),
         status: nextStatus('submit', 'owner', null) ?? 'submitted', version: 1, requestId: event.requestId, input: event.record,
-        certificateKey, retake: event.retake ?? false, corrects, supersededBy: null,
+        certificateKey, retake, corrects, supersededBy: null,
         certificates: prepared.map((p) => p.file), returnReason: null, returnFields: [], reviewNote: null,
         reviewedBy: null, reviewedAt: null, submittedAt: now, updatedAt: now,
         history: [{ at: now, by: teacherId, action: 'submit', from: null, to: 'submitted' }],

@@ -4,6 +4,7 @@ import type { Caller } from '../../auth/resolve-caller';
 import type { Deps } from '../../deps';
 import type { DocumentTransaction } from '../../ports/document-store';
 import { AppError } from '../app-error';
+import { releaseCertificateInTx } from '../support/certificate-claims';
 import { toRecordView } from '../support/record-view';
 import { transitionInTx, transitionRecord } from '../support/transition-record';
 import { authorizeReview } from './authorize-review';
@@ -20,6 +21,8 @@ async function supersede(tx: DocumentTransaction, deps: Deps, actorId: string, n
         return 'system';
       },
       patch: () => ({ supersededBy: next._id }),
+      // Superseded means withdrawn: the old record gives up its certificate number.
+      extra: (inner, old) => releaseCertificateInTx(inner, old, next.updatedAt),
     });
   } catch (err) {
     if (err instanceof AppError && err.code === 'INVALID_STATE') {

@@ -22,21 +22,32 @@ export function checkRecordDates(input: RecordInput, now: string): void {
   if (input.endDate > today) throw new AppError('INVALID_INPUT', `结束日期不能晚于今天（${today}）；培训结束后再提交`);
 }
 
+/** The DUPLICATE refusal naming the record that already holds the number. */
+export function duplicateOf(holder: RecordDoc): AppError {
+  return new AppError('DUPLICATE', `证书编号已在「${holder.input.title}」（${holder.input.endDate}）中提交过；如果确实是再次参加同一培训，请勾选“重复参训”后再提交`);
+}
+
 /**
  * Duplicate rule: the same teacher may not have two non-withdrawn records with
  * the same certificate number, unless she marks the new one a genuine retake
  * (`retake: true`) or it corrects the record that holds the number.
+ *
+ * This is the early check, by query, before the transaction: it answers most
+ * duplicates without opening one, and returns the ids of the non-withdrawn
+ * records holding the number (other than `selfId`) so the transaction can fold
+ * them into the claim document (`claimCertificateInTx`), which is what makes
+ * the rule hold under concurrency.
  */
 export async function checkDuplicate(
   deps: Deps,
   teacherId: string,
   certificateKey: string | null,
   opts: { retake: boolean; selfId: string; correctsId: string | null },
-): Promise<void> {
-  if (!certificateKey || opts.retake) return;
+): Promise<string[]> {
+  if (!certificateKey) return [];
   const same = await deps.store.find<RecordDoc>(collections.records, { teacherId, certificateKey });
-  const clash = same.find((r) => r.status !== 'withdrawn' && r._id !== opts.selfId && r._id !== opts.correctsId);
-  if (clash) {
-    throw new AppError('DUPLICATE', `证书编号已在「${clash.input.title}」（${clash.input.endDate}）中提交过；如果确实是再次参加同一培训，请勾选“重复参训”后再提交`);
-  }
+  const live = same.filter((r) => r.status !== 'withdrawn' && r._id !== opts.selfId);
+  const clash = opts.retake ? undefined : live.find((r) => r._id !== opts.correctsId);
+  if (clash) throw duplicateOf(clash);
+  return live.map((r) => r._id);
 }

@@ -19,8 +19,11 @@ export interface TransitionSpec {
   /** Server-owned fields to change besides status/version/history. */
   patch?: (doc: RecordDoc, now: string) => Partial<RecordDoc>;
   note?: string;
-  /** More writes in the same transaction (upload claims, superseding), after the record is written. */
-  extra?: (tx: DocumentTransaction, next: RecordDoc) => Promise<void>;
+  /**
+   * More writes in the same transaction (upload and certificate-number claims,
+   * superseding), after the record is written; `before` is the record as read.
+   */
+  extra?: (tx: DocumentTransaction, next: RecordDoc, before: RecordDoc) => Promise<void>;
 }
 
 /** Fields the audit entry records before/after. */
@@ -50,7 +53,7 @@ export async function transitionInTx(tx: DocumentTransaction, deps: Deps, now: s
     ...current, ...patch, status: to, version: current.version + 1, updatedAt: now, history: [...current.history, entry].slice(-200),
   };
   await tx.set(collections.records, next);
-  if (spec.extra) await spec.extra(tx, next);
+  if (spec.extra) await spec.extra(tx, next, current);
   const keys = ['status', 'version', ...Object.keys(patch)];
   await appendAudit(tx, deps, now, {
     actorId: spec.actorId, action: spec.auditAction, targetCollection: collections.records, targetId: current._id,
