@@ -1,6 +1,7 @@
 import { collections } from '../../shared/schemas/domain/collections';
 import { roleLabels } from '../../shared/schemas/domain/common';
 import type { PersonDoc } from '../../shared/schemas/domain/person';
+import { bindingCodeMatches } from '../_core/use-cases/support/binding-code';
 import type { DocumentStore, StoredDoc } from '../_core/ports/document-store';
 import type { DemoPersonView } from './demo-people';
 import { seedMarkerCollection } from './seed/run-seed';
@@ -23,8 +24,9 @@ export async function describeUnusedCodes(store: DocumentStore): Promise<string>
   const marker = await store.get<SeedMarker>(seedMarkerCollection, 'demo');
   const lines: string[] = [];
   for (const c of marker?.codes ?? []) {
-    const [person] = await store.find<PersonDoc>(collections.people, { name: c.name, bindingCode: c.code }, { limit: 1 });
-    if (person) lines.push(`  · ${c.name}（${c.school}）绑定码 ${c.code}`);
+    // Codes are stored hashed: the seed marker keeps the issued code, the person's hash says if it is still unused.
+    const namesakes = await store.find<PersonDoc>(collections.people, { name: c.name });
+    if (namesakes.some((p) => bindingCodeMatches(p, c.code))) lines.push(`  · ${c.name}（${c.school}）绑定码 ${c.code}`);
   }
   return lines.length ? ['也可以在「我的」页用姓名 + 绑定码登录（未绑定的教师）：', ...lines].join('\n') : '';
 }

@@ -74,7 +74,7 @@ export async function buildCounty(store: DocumentStore, scale: CountyScale): Pro
   const adminOpenid = 'bench-oid-admin';
   const out: BenchCounty = { countyId, adminOpenid, schools: [], teachers: [], pending: new Map(), counts: { schools: 0, people: 0, bindings: 0, roles: 0, records: 0 } };
   const person = (id: string, schoolId: string | null, name: string, openid: string) => ({
-    _id: id, countyId, schoolId, name, statuses: [], bindingCode: null, bindingCodeExpiresAt: null,
+    _id: id, countyId, schoolId, name, statuses: [], bindingCodeHash: null, bindingCodeSalt: null, bindingCodeExpiresAt: null,
     boundOpenid: openid, active: true, version: 1, createdAt: T0, updatedAt: T0,
   });
   await store.transaction(async (tx) => {

@@ -19,7 +19,7 @@ export async function bootstrapCounty(ctx: SeedContext, adminOpenid: string): Pr
     [collections.counties, countyDocSchema.parse({ ...demoCounty, createdAt: now })],
     ...demoSchools.map((s): [string, { _id: string }] => [collections.schools, schoolDocSchema.parse({ ...s, countyId: demoCounty._id, createdAt: now })]),
     [collections.people, personDocSchema.parse({
-      ...demoAdmin, countyId: demoCounty._id, schoolId: null, statuses: [], bindingCode: null, bindingCodeExpiresAt: null,
+      ...demoAdmin, countyId: demoCounty._id, schoolId: null, statuses: [], bindingCodeHash: null, bindingCodeSalt: null, bindingCodeExpiresAt: null,
       boundOpenid: adminOpenid, active: true, version: 1, createdAt: now, updatedAt: now,
     })],
     [collections.roles, roleAssignmentDocSchema.parse({

@@ -14,6 +14,7 @@ export const errorCodes = [
   'VERSION_CONFLICT',
   'INVALID_STATE',
   'DUPLICATE',
+  'TOO_MANY_ATTEMPTS',
   'FILE_TYPE',
   'FILE_TOO_LARGE',
   'POLICY_INVALID',

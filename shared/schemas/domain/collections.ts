@@ -14,6 +14,7 @@ export const collections = {
   audit: 'audit',
   uploads: 'uploads',
   certificateClaims: 'certificate_claims',
+  bindAttempts: 'bind_attempts',
 } as const;
 
 export type CollectionName = (typeof collections)[keyof typeof collections];

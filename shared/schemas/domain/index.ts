@@ -6,6 +6,7 @@ export * from './school';
 export * from './person';
 export * from './role-assignment';
 export * from './binding';
+export * from './bind-attempt';
 export * from './upload';
 export * from './record-doc';
 export * from './certificate-claim';

@@ -6,7 +6,7 @@ import { collections } from './collections';
  * created in the console (or by the deploy script).
  */
 export const domainIndexes: Record<string, string[][]> = {
-  [collections.people]: [['schoolId', 'name'], ['countyId', 'name'], ['bindingCode']],
+  [collections.people]: [['schoolId', 'name'], ['countyId', 'name'], ['name']],
   [collections.roles]: [['personId'], ['schoolId', 'role'], ['countyId', 'role']],
   [collections.records]: [
     ['teacherId', 'year', 'submittedAt'],

@@ -50,8 +50,14 @@ export const personDocSchema = z.object({
   subject: z.string().trim().max(20).optional(),
   statuses: personStatusesSchema,
   hiredOn: isoDate.optional(),
-  /** Current binding code; null once used or revoked. Never shown to other teachers. */
-  bindingCode: z.string().nullable(),
+  /**
+   * The current binding code, never stored in the clear: hex SHA-256 of
+   * `<salt>\n<code>` with a random per-person salt (a new one per code). Both
+   * null once the code is used or when none was issued. The code itself is
+   * shown once, to whoever issued it (roster import / invite).
+   */
+  bindingCodeHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  bindingCodeSalt: z.string().regex(/^[0-9a-f]{32}$/).nullable(),
   bindingCodeExpiresAt: isoDateTimeSchema.nullable(),
   /** Openid bound to this person, mirrored from `bindings` so one person has one WeChat. */
   boundOpenid: z.string().nullable(),

@@ -2,6 +2,7 @@
  * Local sign-in over HTTP: the demo picker, roster name + binding code, sign-out,
  * sessions surviving a restart, and the seed as the picker shows it.
  */
+import { describeUnusedCodes } from '../../../cloudfunctions/_local/banner';
 import { createLocalServer } from '../../../cloudfunctions/_local/server';
 import { createSessionBook } from '../../../cloudfunctions/_local/sessions';
 import { startHarness, type Harness } from './harness';
@@ -61,6 +62,8 @@ describe('local sign-in', () => {
   it('binds an unbound teacher by name + code once; the code is then spent', async () => {
     const hint = h.seed?.codes.find((c) => c.name === '高鹏');
     expect(hint?.code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
+    // Only the hash is stored; the start-up banner still finds the unused code through it.
+    expect(await describeUnusedCodes(h.server.store)).toContain(`高鹏（通榆县新华小学）绑定码 ${hint?.code}`);
     const wrong = await h.post('/local/sign-in', { name: '高鹏', code: 'ZZZZZZZZ' });
     expect(wrong.body.error?.code).toBe('NOT_FOUND');
     const first = await h.post('/local/sign-in', { name: '高鹏', code: hint?.code.toLowerCase() });
@@ -69,6 +72,15 @@ describe('local sign-in', () => {
     expect(await h.fn('identity', { action: 'whoami' }, token)).toMatchObject({ ok: true, data: { bound: true } });
     const again = await h.post('/local/sign-in', { name: '高鹏', code: hint?.code });
     expect(again.body.error?.code).toBe('NOT_FOUND');
+    expect(await describeUnusedCodes(h.server.store)).toBe('');
+  });
+
+  it('locks a name after 5 wrong codes, though every sign-in try is a new stand-in openid', async () => {
+    const codes = [];
+    for (let i = 0; i < 5; i += 1) codes.push((await h.post('/local/sign-in', { name: '路人甲', code: 'ZZZZZZZZ' })).body.error?.code);
+    expect(codes).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'TOO_MANY_ATTEMPTS']);
+    const locked = await h.post('/local/sign-in', { name: '路人甲', code: 'ZZZZZZZZ' });
+    expect(locked.body.error).toEqual({ code: 'TOO_MANY_ATTEMPTS', message: expect.stringMatching(/请 15 分钟后再试（北京时间 \d\d:\d\d 以后）/) });
   });
 
   it('lets a session lapse after 30 days', async () => {

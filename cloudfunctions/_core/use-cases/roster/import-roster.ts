@@ -6,7 +6,8 @@ import type { Caller } from '../../auth/resolve-caller';
 import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
 import { appendAudit } from '../support/audit';
-import { newBindingCode, newId } from '../support/ids';
+import { issueBindingCode } from '../support/binding-code';
+import { newId } from '../support/ids';
 import { addDays } from '../support/time';
 import { planImport, type RowPlan } from './plan-import';
 import { manageableSchools, rosterCounty } from './roster-scope';
@@ -19,11 +20,13 @@ type ImportResult = {
   people: { row: number; personId: string | null; name: string; outcome: RowPlan['outcome']; bindingCode?: string }[];
 };
 
-async function createPerson(deps: Deps, caller: Caller, countyId: string, plan: RowPlan, now: string) {
+/** Writes a new person with the teacher role; returns her and the binding code (shown once, stored hashed). */
+async function createPerson(deps: Deps, caller: Caller, countyId: string, plan: RowPlan, now: string): Promise<{ person: PersonDoc; code: string }> {
+  const issued = issueBindingCode();
   const person: PersonDoc = {
     _id: `p_${newId(deps)}`, countyId, schoolId: plan.school._id, name: plan.input.name, statuses: [],
     ...plan.patch, active: plan.input.active ?? true,
-    bindingCode: newBindingCode(), bindingCodeExpiresAt: addDays(now, bindingCodeDays), boundOpenid: null,
+    bindingCodeHash: issued.hash, bindingCodeSalt: issued.salt, bindingCodeExpiresAt: addDays(now, bindingCodeDays), boundOpenid: null,
     version: 1, createdAt: now, updatedAt: now,
   };
   const role: RoleAssignmentDoc = {
@@ -33,13 +36,13 @@ async function createPerson(deps: Deps, caller: Caller, countyId: string, plan: 
   await deps.store.transaction(async (tx) => {
     await tx.add(collections.people, person);
     await tx.set(collections.roles, role);
-    const { bindingCode: _code, ...logged } = person;
+    const { bindingCodeHash: _hash, bindingCodeSalt: _salt, ...logged } = person;
     await appendAudit(tx, deps, now, {
       actorId: caller.person._id, action: 'roster.import', targetCollection: collections.people, targetId: person._id,
       countyId, before: null, after: logged,
     });
   });
-  return person;
+  return { person, code: issued.code };
 }
 
 async function updatePerson(deps: Deps, caller: Caller, plan: RowPlan, now: string): Promise<void> {
@@ -72,8 +75,8 @@ export async function importRoster(deps: Deps, caller: Caller, event: { rows: Ro
     if (event.dryRun) {
       people.push({ row: plan.row, personId: plan.existing?._id ?? null, name: plan.input.name, outcome: plan.outcome });
     } else if (plan.outcome === 'created') {
-      const person = await createPerson(deps, caller, countyId, plan, now);
-      people.push({ row: plan.row, personId: person._id, name: person.name, outcome: 'created', bindingCode: person.bindingCode ?? '' });
+      const { person, code } = await createPerson(deps, caller, countyId, plan, now);
+      people.push({ row: plan.row, personId: person._id, name: person.name, outcome: 'created', bindingCode: code });
     } else {
       if (plan.outcome === 'updated') await updatePerson(deps, caller, plan, now);
       people.push({ row: plan.row, personId: (plan.existing as PersonDoc)._id, name: plan.input.name, outcome: plan.outcome });

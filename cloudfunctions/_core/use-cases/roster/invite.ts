@@ -4,7 +4,7 @@ import type { Caller } from '../../auth/resolve-caller';
 import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
 import { appendAudit } from '../support/audit';
-import { newBindingCode } from '../support/ids';
+import { issueBindingCode } from '../support/binding-code';
 import { addDays } from '../support/time';
 import { bindingCodeDays } from './import-roster';
 import { manageablePerson } from './roster-scope';
@@ -12,13 +12,14 @@ import { manageablePerson } from './roster-scope';
 /**
  * roster.invite: a fresh single-use binding code for a person (the previous one
  * stops working). With `resetBinding` the current WeChat is unbound at once
- * (lost or changed phone). The code is returned once and never logged.
+ * (lost or changed phone). The code is returned once; only its salted hash is
+ * stored, and neither is logged.
  */
 export async function invite(deps: Deps, caller: Caller, event: { personId: string; resetBinding?: boolean }) {
   const person = await manageablePerson(deps, caller, event.personId);
   if (!person.active) throw new AppError('INVALID_STATE', '该人员已不在岗，不能发放绑定码');
   const now = deps.clock();
-  const code = newBindingCode();
+  const issued = issueBindingCode();
   const expiresAt = addDays(now, bindingCodeDays);
   await deps.store.transaction(async (tx) => {
     const current = await tx.get<PersonDoc>(collections.people, person._id);
@@ -26,7 +27,7 @@ export async function invite(deps: Deps, caller: Caller, event: { personId: stri
     const reset = event.resetBinding === true && current.boundOpenid !== null;
     if (reset) await tx.remove(collections.bindings, current.boundOpenid as string);
     await tx.update(collections.people, current._id, {
-      bindingCode: code, bindingCodeExpiresAt: expiresAt, ...(reset ? { boundOpenid: null } : {}),
+      bindingCodeHash: issued.hash, bindingCodeSalt: issued.salt, bindingCodeExpiresAt: expiresAt, ...(reset ? { boundOpenid: null } : {}),
       version: current.version + 1, updatedAt: now,
     });
     await appendAudit(tx, deps, now, {
@@ -34,5 +35,5 @@ export async function invite(deps: Deps, caller: Caller, event: { personId: stri
       countyId: current.countyId, before: { bound: current.boundOpenid !== null }, after: { bound: !reset && current.boundOpenid !== null, codeIssued: true, expiresAt },
     });
   });
-  return { personId: person._id, name: person.name, code, expiresAt };
+  return { personId: person._id, name: person.name, code: issued.code, expiresAt };
 }

@@ -21,6 +21,21 @@ export function addDays(isoInstant: string, days: number): string {
   return dayjs.utc(isoInstant).add(days, 'day').toISOString();
 }
 
+/** The instant `minutes` minutes after `isoInstant`, as ISO. */
+export function addMinutes(isoInstant: string, minutes: number): string {
+  return dayjs.utc(isoInstant).add(minutes, 'minute').toISOString();
+}
+
+/** The Beijing wall-clock time (HH:mm) of an ISO instant. */
+export function chinaClock(isoInstant: string): string {
+  return dayjs.utc(isoInstant).utcOffset(CHINA_OFFSET).format('HH:mm');
+}
+
+/** Whole minutes from `from` to `to`, rounded up (at least 1). */
+export function minutesUntil(from: string, to: string): number {
+  return Math.max(1, Math.ceil(dayjs.utc(to).diff(dayjs.utc(from), 'second') / 60));
+}
+
 /** Year of a YYYY-MM-DD date. */
 export function yearOfDate(date: string): number {
   return Number(date.slice(0, 4));

@@ -61,7 +61,7 @@ async function seed(store: DocumentStore): Promise<void> {
   for (const [name, spec] of Object.entries(cast)) {
     const countyId = 'county' in spec ? spec.county : 'c1';
     const person: PersonDoc = personDocSchema.parse({
-      _id: name, countyId, schoolId: spec.school, name, statuses: [], bindingCode: null, bindingCodeExpiresAt: null,
+      _id: name, countyId, schoolId: spec.school, name, statuses: [], bindingCodeHash: null, bindingCodeSalt: null, bindingCodeExpiresAt: null,
       boundOpenid: `oid-${name}`, active: !('inactive' in spec), version: 1, createdAt: T0, updatedAt: T0,
     });
     await store.set(collections.people, person);

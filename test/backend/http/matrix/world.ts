@@ -47,7 +47,7 @@ export interface MatrixWorld {
 async function addSecondCounty(h: Harness): Promise<void> {
   const t = TEST_NOW;
   const person = (id: string, schoolId: string | null, name: string, openid: string) => personDocSchema.parse({
-    _id: id, countyId: county2, schoolId, name, statuses: [], bindingCode: null, bindingCodeExpiresAt: null,
+    _id: id, countyId: county2, schoolId, name, statuses: [], bindingCodeHash: null, bindingCodeSalt: null, bindingCodeExpiresAt: null,
     boundOpenid: openid, active: true, version: 1, createdAt: t, updatedAt: t,
   });
   const role = (personId: string, r: 'teacher' | 'county-admin', schoolId: string | null) => roleAssignmentDocSchema.parse({
