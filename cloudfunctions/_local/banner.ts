@@ -3,7 +3,7 @@ import { roleLabels } from '../../shared/schemas/domain/common';
 import type { PersonDoc } from '../../shared/schemas/domain/person';
 import { bindingCodeMatches } from '../_core/use-cases/support/binding-code';
 import type { DocumentStore, StoredDoc } from '../_core/ports/document-store';
-import type { DemoPersonView } from './demo-people';
+import type { DemoPersonView } from '../../shared/schemas/api/local';
 import { seedMarkerCollection } from './seed/run-seed';
 
 /** The start-up lines that say whom to sign in as, one demo person a line. */

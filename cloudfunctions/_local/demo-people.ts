@@ -6,6 +6,7 @@ import type { PersonDoc } from '../../shared/schemas/domain/person';
 import type { RoleAssignmentDoc } from '../../shared/schemas/domain/role-assignment';
 import type { SchoolDoc } from '../../shared/schemas/domain/school';
 import { roles as roleNames } from '../../shared/schemas/domain/common';
+import type { DemoPersonView } from '../../shared/schemas/api/local';
 
 /**
  * Who the demo picker offers. The seed writes one entry per demo person with
@@ -24,17 +25,6 @@ export const demoEntrySchema = z.object({
   note: z.string().max(40).optional(),
 });
 export type DemoEntry = z.infer<typeof demoEntrySchema>;
-
-/** One row of `GET /local/demo-people` (the client reads `personId`, `roles`, `schoolName`). */
-export const demoPersonViewSchema = z.object({
-  personId: z.string(),
-  name: z.string(),
-  roles: z.array(z.enum(roleNames)),
-  schoolName: z.string().nullable(),
-  countyName: z.string(),
-  note: z.string().optional(),
-});
-export type DemoPersonView = z.infer<typeof demoPersonViewSchema>;
 
 const byId = <T extends StoredDoc>(docs: T[]) => new Map(docs.map((d) => [d._id, d]));
 

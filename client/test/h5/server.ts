@@ -24,7 +24,7 @@ export function assertBuilt(): void {
   }
 }
 
-/** Rows shaped like cloudfunctions/_local/demo-people.ts demoPersonViewSchema. */
+/** Rows shaped like demoPersonViewSchema (shared/schemas/api/local.ts). */
 export const demoPeople = [
   { personId: 'p-wang', name: '王芳', roles: ['teacher'], schoolName: '城关第一小学', countyName: '示范县', note: '进度落后' },
   { personId: 'p-li', name: '李强', roles: ['teacher', 'principal'], schoolName: '城关第一小学', countyName: '示范县' },

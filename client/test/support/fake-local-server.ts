@@ -8,7 +8,7 @@ export function personView(name: string, schoolName: string | null = '城关一�
   };
 }
 
-/** A row of `GET /local/demo-people` as cloudfunctions/_local/demo-people.ts answers it. */
+/** A row of `GET /local/demo-people` (shared/schemas/api/local.ts demoPersonViewSchema). */
 export function demoRow(personId: string, name: string, roles: string[], schoolName: string | null = '城关一小') {
   return { personId, name, roles, schoolName, countyName: '示范县' };
 }
@@ -20,11 +20,16 @@ export interface FakeServerOptions {
   failDemoPeople?: boolean;
   /** Person ids the sign-in refuses (e.g. someone who left). */
   refuse?: string[];
+  /** Roles whoami answers per name (default: teacher). */
+  roles?: Record<string, string[]>;
+  /** progress.mine per signed-in name: the `data` to answer, or an error to fail with. */
+  progress?: (name: string) => { data: unknown } | { error: { code: string; message: string } };
 }
 
 /**
  * Programs taroMock.request to answer like the local server (docs/api-contract.md):
- * demo people, sign-in by personId or name+code, identity.whoami by bearer token.
+ * demo people, sign-in by personId or name+code, identity.whoami and (when `progress` is
+ * given) progress.mine by bearer token.
  * Returns the list of calls it saw, for assertions.
  */
 export function fakeLocalServer(opts: FakeServerOptions = {}) {
@@ -58,7 +63,14 @@ export function fakeLocalServer(opts: FakeServerOptions = {}) {
     if (req.url === '/api/fn/identity' && req.data.action === 'whoami') {
       const name = sessions.get((req.header.Authorization ?? '').replace('Bearer ', ''));
       if (!name) return fail('UNAUTHENTICATED', '请先登录');
-      return ok({ bound: true, person: personView(name), roles: [{ role: 'teacher', countyId: 'c1', schoolId: 's1' }] });
+      const roles = (opts.roles?.[name] ?? ['teacher']).map((role) => ({ role, countyId: 'c1', schoolId: 's1' }));
+      return ok({ bound: true, person: personView(name), roles });
+    }
+    if (req.url === '/api/fn/progress' && req.data.action === 'mine' && opts.progress) {
+      const name = sessions.get((req.header.Authorization ?? '').replace('Bearer ', ''));
+      if (!name) return fail('UNAUTHENTICATED', '请先登录');
+      const answer = opts.progress(name);
+      return 'data' in answer ? ok(answer.data) : fail(answer.error.code, answer.error.message);
     }
     return Promise.resolve({ statusCode: 404, header: {}, data: null });
   });

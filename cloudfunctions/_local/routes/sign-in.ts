@@ -1,25 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { z } from 'zod';
-import { bindEvent } from '../../../shared/schemas/api/identity';
+import type { WhoamiData } from '../../../shared/schemas/api/identity';
 import { formatZodError } from '../../../shared/schemas/api/format-issues';
+import {
+  signInCodeBody, signInPickBody, type DemoPeopleData, type SignInBody, type SignInData, type SignOutData,
+} from '../../../shared/schemas/api/local';
 import type { Deps } from '../../_core/deps';
 import type { FunctionHandler } from '../../_core/handlers/define-function';
 import { demoOpenid, listDemoPeople } from '../demo-people';
 import { fail, ok } from '../reply';
 import { bearerToken, type SessionBook } from '../sessions';
 
-/** `{ personId }` from the demo picker. */
-const pickBody = z.strictObject({ personId: z.string({ message: '请选择要登录的人员' }).min(1).max(128) });
-/** `{ name, code }` as on the roster (same rules and messages as identity.bind). */
-const codeBody = bindEvent.omit({ action: true });
-
-type SignInBody = z.infer<typeof pickBody> | z.infer<typeof codeBody>;
-
 /** Picks the form by its fields so the message names the right mistake. */
 function parseSignIn(body: unknown): { ok: true; data: SignInBody } | { ok: false; message: string } {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: false, message: '请求内容必须是一个对象' };
-  const parsed = 'personId' in body ? pickBody.safeParse(body) : codeBody.safeParse(body);
+  const parsed = 'personId' in body ? signInPickBody.safeParse(body) : signInCodeBody.safeParse(body);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, message: formatZodError(parsed.error) };
 }
 
@@ -45,7 +40,7 @@ function setSessionCookie(reply: FastifyReply, token: string | null): void {
  * `identity.bind`, exactly as a new WeChat user would.
  */
 export function registerSignInRoutes(app: FastifyInstance, opts: SignInRouteOptions): void {
-  app.get('/local/demo-people', async () => ok({ people: await listDemoPeople(opts.depsFor(null).store) }));
+  app.get('/local/demo-people', async () => ok<DemoPeopleData>({ people: await listDemoPeople(opts.depsFor(null).store) }));
 
   app.post('/local/sign-in', async (req, reply) => {
     const parsed = parseSignIn(req.body ?? {});
@@ -62,16 +57,16 @@ export function registerSignInRoutes(app: FastifyInstance, opts: SignInRouteOpti
     }
     const who = await opts.identity({ action: 'whoami' }, opts.depsFor(openid));
     if (!who.ok) return who;
-    const person = (who.data as { person?: unknown }).person ?? null;
+    const whoami = who.data as WhoamiData;
     const token = await opts.sessions.open(openid, opts.clock(), 'personId' in parsed.data ? parsed.data.personId : undefined);
     setSessionCookie(reply, token);
-    return ok({ token, person });
+    return ok<SignInData>({ token, person: whoami.bound ? whoami.person : null });
   });
 
   app.post('/local/sign-out', async (req, reply) => {
     const token = bearerToken(req.headers.authorization);
     if (token) await opts.sessions.close(token);
     setSessionCookie(reply, null);
-    return ok({ signedOut: true });
+    return ok<SignOutData>({ signedOut: true });
   });
 }

@@ -9,3 +9,4 @@ export * as reviewApi from './review';
 export * as progressApi from './progress';
 export * as rosterApi from './roster';
 export * as policyApi from './policy';
+export * as localApi from './local';

@@ -2,12 +2,13 @@
  * Local sign-in over HTTP: the demo picker, roster name + binding code, sign-out,
  * sessions surviving a restart, and the seed as the picker shows it.
  */
+import { demoPeopleData, signInData, signOutData } from '../../../shared/schemas/api/local';
 import { describeUnusedCodes } from '../../../cloudfunctions/_local/banner';
 import { createLocalServer } from '../../../cloudfunctions/_local/server';
 import { createSessionBook } from '../../../cloudfunctions/_local/sessions';
 import { startHarness, type Harness } from './harness';
 
-interface DemoPerson { personId: string; name: string; roles: string[]; schoolName: string | null; countyName: string; note?: string }
+type DemoPerson = ReturnType<typeof demoPeopleData.parse>['people'][number];
 
 describe('local sign-in', () => {
   let h: Harness;
@@ -19,7 +20,8 @@ describe('local sign-in', () => {
   };
   beforeAll(async () => {
     h = await startHarness();
-    people = ((await h.get('/local/demo-people')).body as { data: { people: DemoPerson[] } }).data.people;
+    // The answer must match the shared schema the H5 client parses it with.
+    people = demoPeopleData.parse(((await h.get('/local/demo-people')).body as { data: unknown }).data).people;
   });
   afterAll(async () => { await h.close(); });
 
@@ -36,7 +38,7 @@ describe('local sign-in', () => {
   it('signs in a demo person and whoami answers as that person', async () => {
     const res = await h.post('/local/sign-in', { personId: byName('张雅梅').personId });
     expect(res.body.ok).toBe(true);
-    const { token, person } = res.body.data as { token: string; person: { name: string; schoolName: string } };
+    const { token, person } = signInData.parse(res.body.data);
     expect(person).toMatchObject({ name: '张雅梅', schoolName: '通榆县第一中学' });
     expect(res.headers.get('set-cookie')).toMatch(/^tc_session=[\w-]+; Path=\/files; HttpOnly; SameSite=Strict/);
     const who = await h.fn('identity', { action: 'whoami' }, token);
@@ -46,7 +48,9 @@ describe('local sign-in', () => {
   it('signs out: the token stops working', async () => {
     const token = await h.signIn(byName('赵磊').personId);
     expect((await h.fn('identity', { action: 'whoami' }, token)).ok).toBe(true);
-    expect((await h.post('/local/sign-out', {}, token)).body).toEqual({ ok: true, data: { signedOut: true } });
+    const out = (await h.post('/local/sign-out', {}, token)).body;
+    expect(out).toEqual({ ok: true, data: { signedOut: true } });
+    signOutData.parse(out.data);
     expect((await h.fn('identity', { action: 'whoami' }, token)).error?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -68,7 +72,7 @@ describe('local sign-in', () => {
     expect(wrong.body.error?.code).toBe('NOT_FOUND');
     const first = await h.post('/local/sign-in', { name: '高鹏', code: hint?.code.toLowerCase() });
     expect(first.body).toMatchObject({ ok: true, data: { person: { name: '高鹏', schoolName: '通榆县新华小学' } } });
-    const token = (first.body.data as { token: string }).token;
+    const { token } = signInData.parse(first.body.data);
     expect(await h.fn('identity', { action: 'whoami' }, token)).toMatchObject({ ok: true, data: { bound: true } });
     const again = await h.post('/local/sign-in', { name: '高鹏', code: hint?.code });
     expect(again.body.error?.code).toBe('NOT_FOUND');
