@@ -3,7 +3,8 @@ import { collections } from './collections';
 /**
  * Indexes for the hot queries (docs/data-model.md). Plain data: the SQLite
  * adapter takes it as its `indexes` option; in CloudBase the same list is
- * created in the console (or by the deploy script).
+ * created by hand in the console from the table in docs/deploy.md, which
+ * test/backend/docs/deploy-doc.test.ts keeps equal to this list.
  */
 export const domainIndexes: Record<string, string[][]> = {
   [collections.people]: [['schoolId', 'name'], ['countyId', 'name'], ['name']],
