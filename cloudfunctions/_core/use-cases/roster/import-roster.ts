@@ -11,6 +11,7 @@ import { newId } from '../support/ids';
 import { addDays } from '../support/time';
 import { planImport, type RowPlan } from './plan-import';
 import { manageableSchools, rosterCounty } from './roster-scope';
+import { schoolDirectory } from './school-directory';
 
 /** How long a binding code stays valid. */
 export const bindingCodeDays = 30;
@@ -68,7 +69,8 @@ async function updatePerson(deps: Deps, caller: Caller, plan: RowPlan, now: stri
 export async function importRoster(deps: Deps, caller: Caller, event: { rows: RosterRow[]; dryRun?: boolean }): Promise<ImportResult> {
   const countyId = rosterCounty(caller);
   const schools = await manageableSchools(deps, caller);
-  const plans = await planImport(deps, countyId, schools, event.rows);
+  const directory = await schoolDirectory(deps, caller, countyId, schools, event.rows);
+  const plans = await planImport(deps, countyId, directory, event.rows);
   const now = deps.clock();
   const people: ImportResult['people'] = [];
   for (const plan of plans) {

@@ -4,6 +4,7 @@ import type { SchoolDoc } from '../../../../shared/schemas/domain/school';
 import type { RosterRow } from '../../../../shared/schemas/api/roster';
 import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
+import type { SchoolDirectory } from './school-directory';
 
 /** What importing one row will do. */
 export interface RowPlan {
@@ -13,12 +14,6 @@ export interface RowPlan {
   existing: PersonDoc | null;
   outcome: 'created' | 'updated' | 'unchanged';
   patch: Partial<PersonDoc>;
-}
-
-function resolveSchool(row: RosterRow, schools: readonly SchoolDoc[]): SchoolDoc | string {
-  if (row.schoolId !== undefined) return schools.find((s) => s._id === row.schoolId) ?? '学校不在您可管理的范围内';
-  if (row.schoolName !== undefined) return schools.find((s) => s.name === row.schoolName) ?? `找不到学校「${row.schoolName}」`;
-  return schools.length === 1 ? (schools[0] as SchoolDoc) : '请填写学校';
 }
 
 /** Fields a row sets on a person (only those present in the row). */
@@ -41,21 +36,35 @@ function changed(person: PersonDoc, fields: Partial<PersonDoc>): Partial<PersonD
   return out;
 }
 
+/** The refusal for a list with problems: FORBIDDEN when any row names a school out of scope, listing those first. */
+function refusal(forbidden: readonly string[], problems: readonly string[]): AppError {
+  const all = [...forbidden, ...problems];
+  const listed = `${all.slice(0, 5).join('；')}${all.length > 5 ? `（共 ${all.length} 处问题）` : ''}`;
+  if (forbidden.length > 0) {
+    return new AppError('FORBIDDEN', `名单中有您无权管理的学校，未导入任何人：${listed}。请删去这些行，或请该校（该县）的管理员导入`);
+  }
+  return new AppError('INVALID_INPUT', `名单有误，未导入任何人：${listed}`);
+}
+
 /**
  * Checks every row before anything is written: the school exists and is in
  * scope, the person is matched unambiguously (same school + name, and the same
- * ID tail or phone when given), and no row repeats another. Any problem →
- * INVALID_INPUT naming the rows; nothing is written.
+ * ID tail or phone when given), and no row repeats another. A school out of the
+ * importer's scope → FORBIDDEN; other problems → INVALID_INPUT; either way the
+ * message names the rows and nothing is written.
  */
-export async function planImport(deps: Deps, countyId: string, schools: readonly SchoolDoc[], rows: readonly RosterRow[]): Promise<RowPlan[]> {
+export async function planImport(deps: Deps, countyId: string, directory: SchoolDirectory, rows: readonly RosterRow[]): Promise<RowPlan[]> {
   const people = await deps.store.find<PersonDoc>(collections.people, { countyId });
+  const forbidden: string[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
   const plans: RowPlan[] = [];
   rows.forEach((input, i) => {
     const row = i + 1;
-    const school = resolveSchool(input, schools);
-    if (typeof school === 'string') { problems.push(`第 ${row} 行：${school}`); return; }
+    const found = directory.resolve(input);
+    if ('forbidden' in found) { forbidden.push(`第 ${row} 行：${found.forbidden}`); return; }
+    if ('invalid' in found) { problems.push(`第 ${row} 行：${found.invalid}`); return; }
+    const { school } = found;
     const key = `${school._id}|${input.name}|${input.idLast6 ?? input.phone ?? ''}`;
     if (seen.has(key)) { problems.push(`第 ${row} 行：与前面的行重复`); return; }
     seen.add(key);
@@ -69,9 +78,6 @@ export async function planImport(deps: Deps, countyId: string, schools: readonly
     const outcome = !existing ? 'created' : Object.keys(patch).length > 0 ? 'updated' : 'unchanged';
     plans.push({ row, input, school, existing, outcome, patch });
   });
-  if (problems.length > 0) {
-    const more = problems.length > 5 ? `（共 ${problems.length} 处问题）` : '';
-    throw new AppError('INVALID_INPUT', `名单有误，未导入任何人：${problems.slice(0, 5).join('；')}${more}`);
-  }
+  if (forbidden.length > 0 || problems.length > 0) throw refusal(forbidden, problems);
   return plans;
 }

@@ -47,7 +47,7 @@ describe('roster.import', () => {
 
   it.each([
     ['an unknown school', [{ name: '赵老师', schoolName: '不存在的学校' }], /第 2 行：找不到学校「不存在的学校」/],
-    ['a school of another county', [{ name: '赵老师', schoolId: 's3' }], /第 2 行：学校不在您可管理的范围内/],
+    ['a school id that does not exist', [{ name: '赵老师', schoolId: 'nope' }], /第 2 行：找不到编号为「nope」的学校/],
     ['no school given (county has several)', [{ name: '赵老师' }], /第 2 行：请填写学校/],
     ['a repeated row', [{ name: '赵老师', schoolId: 's1' }, { name: '赵老师', schoolId: 's1' }], /第 3 行：与前面的行重复/],
   ])('%s → INVALID_INPUT naming the row; the good row before it is not written either', async (_n, bad, message) => {
@@ -72,9 +72,33 @@ describe('roster.import', () => {
     expect(await w.counts()).toEqual(before);
   });
 
+  it.each([
+    ['a county admin, a school of another county', 'zoe', [{ name: '赵老师', schoolId: 's3' }], /第 2 行：「永吉实验学校」属于永吉县，不在您管理的通榆县范围内/],
+    ['the other county\'s admin, a school of this county', 'yara', [{ name: '赵老师', schoolId: 's1' }], /第 2 行：「第一小学」属于通榆县，不在您管理的永吉县范围内/],
+    ['a principal, another school of her county by id', 'paula', [{ name: '赵老师', schoolId: 's2' }], /第 2 行：「第二中学」不是您管理的学校/],
+    ['a principal, another school of her county by name', 'paula', [{ name: '赵老师', schoolName: '第二中学' }], /第 2 行：「第二中学」不是您管理的学校/],
+    ['a principal, a school of another county', 'paula', [{ name: '赵老师', schoolId: 's3' }], /第 2 行：「永吉实验学校」不是您管理的学校/],
+  ] as const)('%s → FORBIDDEN naming the row and the school; nothing written', async (_n, who, bad, message) => {
+    const before = await w.counts();
+    const good = who === 'yara' ? { name: '好老师', schoolId: 's3' } : { name: '好老师', schoolId: 's1' };
+    const res = await w.call('roster', { action: 'import', rows: [good, ...bad] }, who);
+    expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    if (!res.ok) expect(res.error.message).toMatch(message);
+    if (!res.ok) expect(res.error.message).toContain('未导入任何人');
+    expect(await w.counts()).toEqual(before);
+  });
+
+  it('out-of-scope rows and typos together: FORBIDDEN, and the message lists both', async () => {
+    const before = await w.counts();
+    const res = await w.call('roster', { action: 'import', rows: [{ name: '甲', schoolName: '不存在的学校' }, { name: '乙', schoolId: 's3' }] }, 'zoe');
+    expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    if (!res.ok) expect(res.error.message).toMatch(/第 2 行：「永吉实验学校」.*第 1 行：找不到学校「不存在的学校」/);
+    expect(await w.counts()).toEqual(before);
+  });
+
   it('a principal imports into her own school only; a teacher cannot import', async () => {
     expect(await w.call('roster', { action: 'import', rows: [{ name: '新老师' }] }, 'paula')).toMatchObject({ ok: true, data: { created: 1 } });
-    expect(await w.call('roster', { action: 'import', rows: [{ name: '新老师', schoolId: 's2' }] }, 'paula')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await w.call('roster', { action: 'import', rows: [{ name: '新老师', schoolId: 's2' }] }, 'paula')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await w.call('roster', { action: 'import', rows: [{ name: '新老师' }] }, 'alice')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 

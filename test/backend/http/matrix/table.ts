@@ -15,7 +15,7 @@ import type { Scope } from './world';
 export type Cell = 'ok' | ErrorCode | '-';
 export type Row = [action: string, scope: Scope, teacher: Cell, reviewer: Cell, admin: Cell, unbound: Cell];
 
-const F = 'FORBIDDEN', NB = 'NOT_BOUND', BAD = 'INVALID_INPUT';
+const F = 'FORBIDDEN', NB = 'NOT_BOUND';
 
 export const matrix: Row[] = [
   // action                       scope      teacher  reviewer  admin   unbound
@@ -65,10 +65,11 @@ export const matrix: Row[] = [
   ['progress.county',             'own',     F,       F,        'ok',   NB],
   ['progress.county',             'county2', F,       F,        F,      NB],
 
-  // Rows naming a school out of the importer's reach are refused row by row (INVALID_INPUT naming the row).
+  // A row naming a school out of the importer's reach is an authorization failure, not a typo:
+  // FORBIDDEN, the message naming the row and the school ("第 1 行：「永吉县实验小学」属于永吉县，…").
   ['roster.import',               'own',     F,       'ok',     'ok',   NB],
-  ['roster.import',               'other',   F,       BAD,      'ok',   NB],
-  ['roster.import',               'county2', F,       BAD,      BAD,    NB],
+  ['roster.import',               'other',   F,       F,        'ok',   NB],
+  ['roster.import',               'county2', F,       F,        F,      NB],
   ['roster.list',                 'own',     F,       'ok',     'ok',   NB],
   ['roster.list',                 'other',   F,       F,        'ok',   NB],
   ['roster.list',                 'county2', F,       F,        F,      NB],
