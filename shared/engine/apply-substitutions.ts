@@ -13,9 +13,9 @@ interface MoveCtx {
 
 const minOf = (m: MoveCtx, cat: number): number => m.limits.cats[cat]?.min ?? 0;
 
-function movable(m: MoveCtx, a: Alloc, cat: number): boolean {
-  const ids = m.ledger.cp.categories[cat]?.ancestorIds ?? [];
-  return !a.moved && a.amount > 0 && m.rule.fromMatch(a.o.record, ids);
+/** Unmoved pieces sit in their record's own category, so the record's decision answers `fromWhen`. */
+function movable(m: MoveCtx, a: Alloc): boolean {
+  return !a.moved && a.amount > 0 && a.o.decision?.fromMatch[m.rule.index] === true;
 }
 
 /**
@@ -26,7 +26,7 @@ function available(m: MoveCtx, cat: number): number {
   const c = m.ledger.cp.categories[cat];
   if (!c) return 0;
   let a = 0;
-  for (const piece of m.ledger.direct[cat] ?? []) if (movable(m, piece, cat)) a += piece.amount;
+  for (const piece of m.ledger.direct[cat] ?? []) if (movable(m, piece)) a += piece.amount;
   for (const ch of c.children) a += available(m, ch);
   return Math.min(a, Math.max(0, (m.totals[cat] ?? 0) - minOf(m, cat)));
 }
@@ -34,7 +34,7 @@ function available(m: MoveCtx, cat: number): number {
 /** Takes `amount` out of `cat` (own records latest first, then sub-categories) into `target`. */
 function take(m: MoveCtx, cat: number, amount: number, target: number, say: (o: Alloc, n: number, from: number) => void): number {
   let left = amount;
-  const own = (m.ledger.direct[cat] ?? []).filter((a) => movable(m, a, cat)).sort((x, y) => y.o.order - x.o.order);
+  const own = (m.ledger.direct[cat] ?? []).filter((a) => movable(m, a)).sort((x, y) => y.o.order - x.o.order);
   for (const a of own) {
     if (left <= 0) break;
     const n = Math.min(a.amount, left);

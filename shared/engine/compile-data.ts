@@ -5,6 +5,7 @@ import type { TrainingLevel } from '../schemas/record';
 import { compileCondition } from './compile-condition';
 import type { CompiledCategory, CompiledLimit, CompiledPolicyData } from './compiled-types';
 import { DayCache } from './dates';
+import { compileProfiler } from './record-profile';
 
 const amount = (v: number | string | undefined): Fixed | undefined => (v === undefined ? undefined : fromDecimal(v));
 const ratioText = (v: string | number | { num: number; den: number }): string =>
@@ -30,13 +31,14 @@ function compileCategories(p: Policy): CompiledCategory[] {
   const index = new Map(ordered.map((o, i) => [o.c.id, i]));
   const out: CompiledCategory[] = ordered.map(({ c, d }, i) => ({
     index: i, id: c.id, name: c.name, parent: c.parent === undefined ? -1 : (index.get(c.parent) ?? -1),
-    depth: d, ancestorIds: [], path: '', children: [], subtree: [],
+    depth: d, ancestorIds: [], path: '', classifyText: '', children: [], subtree: [],
     limits: { year: limit(c.limits?.year, `${c.id}.year`), cycle: limit(c.limits?.cycle, `${c.id}.cycle`) },
   }));
   for (const cat of out) {
     const parent = out[cat.parent];
     cat.ancestorIds = parent ? [cat.id, ...parent.ancestorIds] : [cat.id];
     cat.path = parent ? `${parent.path} › ${cat.name}` : cat.name;
+    cat.classifyText = `归入「${cat.path}」`;
     parent?.children.push(cat.index);
   }
   for (let i = out.length - 1; i >= 0; i -= 1) {
@@ -77,8 +79,8 @@ export function compilePolicyData(p: Policy): CompiledPolicyData {
       ratio: toRatio(b.kind === 'percent' ? b.percent : b.kind === 'multiple' ? b.times : 0),
       text: b.kind === 'percent' ? `${ratioText(b.percent)}%` : b.kind === 'multiple' ? `${ratioText(b.times)} 倍` : '',
     })),
-    substitutions: p.substitutions.map((s) => ({
-      ruleId: s.id, source: s.source, from: cat(s.from), to: s.to.map(cat), fromMatch: compileCondition(s.fromWhen),
+    substitutions: p.substitutions.map((s, index) => ({
+      index, ruleId: s.id, source: s.source, from: cat(s.from), to: s.to.map(cat), fromMatch: compileCondition(s.fromWhen),
       scopes: new Set(s.scopes), statuses: s.statuses ? new Set(s.statuses) : null,
     })),
     statusRules: p.statusRules.map((r) => ({
@@ -112,5 +114,7 @@ export function compilePolicyData(p: Policy): CompiledPolicyData {
     },
     projectRefs: new Set(p.projects.map((x) => x.ref)),
     days,
+    profile: compileProfiler(p),
+    decisions: new Map(),
   };
 }

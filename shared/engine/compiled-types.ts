@@ -4,6 +4,7 @@ import type { TeacherStatus } from '../schemas/teacher-context';
 import type { TrainingLevel } from '../schemas/record';
 import type { Matcher } from './compile-condition';
 import type { DayCache } from './dates';
+import type { Profiler } from './record-profile';
 
 /** A minimum/cap of one category or the total in one scope, amounts already exact. */
 export interface CompiledLimit {
@@ -26,6 +27,8 @@ export interface CompiledCategory {
   ancestorIds: string[];
   /** "专业科目 › 集中培训" */
   path: string;
+  /** Explanation of classifying a record here: "归入「专业科目 › 集中培训」". */
+  classifyText: string;
   children: number[];
   /** Own index and every descendant's. */
   subtree: number[];
@@ -56,6 +59,8 @@ export interface CompiledBonus extends RuleRef {
 }
 
 export interface CompiledSubstitution extends RuleRef {
+  /** Position in the policy's list, for {@link RecordDecision.fromMatch}. */
+  index: number;
   from: number;
   to: number[];
   fromMatch: Matcher;
@@ -96,7 +101,33 @@ export interface CompiledEligibility {
   requirePassed: RuleRef | null;
   certificate: (RuleRef & { match: Matcher }) | null;
   composite: (RuleRef & { match: Matcher; online: Ratio; offline: Ratio; onlineText: string; offlineText: string; passScore: Fixed }) | null;
-  exclusions: (RuleRef & { match: Matcher; message: string })[];
+  exclusions: CompiledExclusion[];
+}
+
+type CompiledClassify = RuleRef & { category: number; match: Matcher };
+type CompiledExclusion = RuleRef & { match: Matcher; message: string };
+
+/**
+ * What every condition of the policy says about one record (shared by all
+ * records of the same profile; never mutated).
+ */
+export interface RecordDecision {
+  /** First exclusion rule that matches. */
+  exclusion: CompiledExclusion | null;
+  /** First classify rule that matches. */
+  classify: CompiledClassify | null;
+  /** The category's id and its ancestors' ids, innermost first; empty when unclassified. */
+  ids: readonly string[];
+  composite: boolean;
+  certificate: boolean;
+  /** First conversion rule that matches. */
+  conversion: CompiledConversion | null;
+  /** Matching bonus rules, in policy order. */
+  bonuses: readonly CompiledBonus[];
+  /** Per target, in policy order. */
+  targets: readonly boolean[];
+  /** Per substitution: may this record's credits move (its `fromWhen`)? */
+  fromMatch: readonly boolean[];
 }
 
 /** A policy turned into fast matchers and exact numbers, once. */
@@ -104,7 +135,7 @@ export interface CompiledPolicyData {
   policy: Policy;
   categories: CompiledCategory[];
   byId: ReadonlyMap<string, number>;
-  classify: (RuleRef & { category: number; match: Matcher })[];
+  classify: CompiledClassify[];
   conversion: CompiledConversion[];
   bonuses: CompiledBonus[];
   substitutions: CompiledSubstitution[];
@@ -117,4 +148,8 @@ export interface CompiledPolicyData {
   /** Catalogue project refs (建安), to flag records citing an unknown project. */
   projectRefs: ReadonlySet<string>;
   days: DayCache;
+  /** Record → profile number, or null when the policy names too many values to profile. */
+  profile: Profiler | null;
+  /** Decisions by profile, filled as records are met. */
+  decisions: Map<number, RecordDecision>;
 }

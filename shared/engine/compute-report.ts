@@ -4,6 +4,7 @@ import { isoDate, type CreditRecord } from '../schemas/record';
 import type { TeacherContext } from '../schemas/teacher-context';
 import type { CompiledPolicyData } from './compiled-types';
 import { computeScope } from './compute-scope';
+import { cycleLimits, yearLimits } from './effective-limits';
 import { evaluateRecord } from './evaluate-record';
 import type { RecordOutcome } from './record-outcome';
 import { computeTargets } from './targets';
@@ -65,9 +66,9 @@ export function computeReport(
     counted.push(o);
     byYear[(o.year ?? 0) - cp.period.firstYear]?.push(o);
   }
-  const years = cp.period.years.map((y, i) => computeScope(cp, teacher, byYear[i] ?? [], y, asOfKey));
+  const years = cp.period.years.map((y, i) => computeScope(cp, yearLimits(cp, teacher, y), byYear[i] ?? [], y, asOfKey));
   const hasCycle = cp.period.cycle !== null;
-  const cycle = hasCycle ? computeScope(cp, teacher, counted, null, asOfKey) : null;
+  const cycle = hasCycle ? computeScope(cp, cycleLimits(cp, teacher), counted, null, asOfKey) : null;
   const targets = computeTargets(cp, teacher, counted);
   const verdict = decideVerdict(cp, years, cycle, targets, asOfKey);
   const p = cp.policy;

@@ -1,13 +1,13 @@
 import type { Fixed } from '../credits/fixed';
 import type { ScopeReport } from '../schemas/progress-report';
-import type { TeacherContext } from '../schemas/teacher-context';
 import { applyCaps } from './apply-caps';
 import { applySubstitutions } from './apply-substitutions';
 import type { CompiledPolicyData } from './compiled-types';
 import { yearEndKey, yearStartKey } from './dates';
-import { cycleLimits, yearLimits } from './effective-limits';
-import { Ledger } from './ledger';
+import { Ledger, type ScopeLimits } from './ledger';
+import { needsLedger } from './needs-ledger';
 import type { RecordOutcome } from './record-outcome';
+import { ledgerFigures, tally } from './scope-figures';
 import { scopeResults } from './scope-results';
 import { scopeLabel } from './text';
 
@@ -20,25 +20,36 @@ function status(met: boolean, asOfKey: number, startKey: number, endKey: number)
 /**
  * One year (year ≠ null) or the cycle: caps, then substitutions, then every
  * requirement checked. The cycle starts from what each year kept after its
- * own caps, and does its own substitutions on the cycle sums.
+ * own caps, and does its own substitutions on the cycle sums. Most scopes
+ * have no cap that binds and nothing to move: those skip the ledger.
  */
 export function computeScope(
-  cp: CompiledPolicyData, teacher: TeacherContext, outcomes: readonly RecordOutcome[], year: number | null, asOfKey: number,
+  cp: CompiledPolicyData, limits: ScopeLimits, outcomes: readonly RecordOutcome[], year: number | null, asOfKey: number,
 ): ScopeReport {
-  const scope = year === null ? 'cycle' : 'year';
-  const limits = year === null ? cycleLimits(cp, teacher) : yearLimits(cp, teacher, year);
-  const ledger = new Ledger(cp, outcomes, year === null);
-  const label = scopeLabel(year, cp.period.cycle?.name ?? null);
-  applyCaps(ledger, limits, scope, year, label);
-  for (const list of ledger.direct) {
-    for (const a of list) {
-      if (year === null) a.o.countedInCycle = a.amount as Fixed;
-      else a.o.countedInYear = a.amount as Fixed;
+  const cycle = year === null;
+  const scope = cycle ? 'cycle' : 'year';
+  let figures = tally(cp.categories, outcomes, cycle);
+  if (needsLedger(cp, limits, figures.raw, scope)) {
+    const ledger = new Ledger(cp, outcomes, cycle);
+    const label = scopeLabel(year, cp.period.cycle?.name ?? null);
+    applyCaps(ledger, limits, scope, year, label);
+    for (const list of ledger.direct) {
+      for (const a of list) {
+        if (cycle) a.o.countedInCycle = a.amount as Fixed;
+        else a.o.countedInYear = a.amount as Fixed;
+      }
+    }
+    applySubstitutions(ledger, limits, scope, year, label);
+    figures = ledgerFigures(ledger, figures);
+  } else {
+    for (const o of outcomes) {
+      if (cycle) o.countedInCycle = o.countedInYear;
+      else o.countedInYear = o.credits;
     }
   }
-  applySubstitutions(ledger, limits, scope, year, label);
-  const { categories, total } = scopeResults(ledger, limits, outcomes, year === null);
-  const met = total.met && categories.every((c) => c.met);
+  const { categories, total } = scopeResults(cp, figures, limits, outcomes);
+  let met = total.met;
+  for (const c of categories) met &&= c.met;
   const startYear = year ?? cp.period.cycle?.startYear ?? cp.period.years[0] ?? 0;
   const endYear = year ?? cp.period.cycle?.endYear ?? startYear;
   const startKey = Math.max(cp.period.startKey, yearStartKey(startYear));

@@ -3,14 +3,17 @@ import dayjs from 'dayjs';
 /** Digits of "YYYY-MM-DD" as one integer, or −1 when the text has another shape. */
 function digitsOf(iso: string): number {
   if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return -1;
-  let n = 0;
-  for (let i = 0; i < 10; i += 1) {
-    if (i === 4 || i === 7) continue;
-    const d = iso.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
+  // unrolled: this runs for every record of a county
+  const y = digit(iso, 0) * 1000 + digit(iso, 1) * 100 + digit(iso, 2) * 10 + digit(iso, 3);
+  const m = digit(iso, 5) * 10 + digit(iso, 6);
+  const d = digit(iso, 8) * 10 + digit(iso, 9);
+  return y < 0 || m < 0 || d < 0 ? -1 : y * 10000 + m * 100 + d;
+}
+
+/** Value of the digit at `i`, or a large negative number when it is not one. */
+function digit(s: string, i: number): number {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -100000;
 }
 
 /**
@@ -24,6 +27,7 @@ function digitsOf(iso: string): number {
 export class DayCache {
   private readonly byDigits = new Map<number, number>();
   private readonly byText = new Map<string, number>();
+  private readonly windows = new Map<string, string>();
 
   /** yyyymmdd of an ISO date, or NaN when dayjs cannot read it. */
   key(iso: string): number {
@@ -36,6 +40,17 @@ export class DayCache {
       else this.byDigits.set(digits, k);
     }
     return k;
+  }
+
+  /** {@link windowEnd}, remembered: a county's teachers share a few hundred hiring dates. */
+  windowEnd(iso: string, months: number): string {
+    const key = `${iso}|${months}`;
+    let end = this.windows.get(key);
+    if (end === undefined) {
+      end = windowEnd(iso, months);
+      if (this.windows.size < 100_000) this.windows.set(key, end);
+    }
+    return end;
   }
 }
 

@@ -7,10 +7,10 @@ import { checkComposite } from './composite';
 import { yearOf } from './dates';
 import { notApproved, reason } from './reasons';
 import { recordCredits } from './record-credits';
+import { decisionOf } from './record-decision';
 import { pushStep, type EvalContext, type RecordOutcome } from './record-outcome';
 
 const PENDING = new Set(['submitted', 'resubmitted']);
-const NO_IDS: readonly string[] = [];
 
 function exclude(o: RecordOutcome, why: ExclusionReason): RecordOutcome {
   o.reason = why;
@@ -51,7 +51,8 @@ function gate(cp: CompiledPolicyData, o: RecordOutcome, ctx: EvalContext): Exclu
 /**
  * Everything decided by one record alone: eligibility (approval, period,
  * exclusions, pass, composite, certificate), category, conversion and bonuses.
- * Each refusal carries a Chinese reason and the rule behind it.
+ * Each refusal carries a Chinese reason and the rule behind it. What the
+ * policy's conditions say comes from the record's cached decision.
  */
 export function evaluateRecord(cp: CompiledPolicyData, r: CreditRecord, ctx: EvalContext): RecordOutcome {
   const endKey = cp.days.key(r.endDate);
@@ -59,29 +60,23 @@ export function evaluateRecord(cp: CompiledPolicyData, r: CreditRecord, ctx: Eva
     record: r, order: 0, endKey: Number.isNaN(endKey) ? 0 : endKey, startKey: -1, year: null,
     provisional: false, category: -1, hours: fromHours(r.hours), credits: 0 as Fixed, reason: null,
     steps: ctx.explain ? [] : null, topicKey: r.topic || r.title, countedInYear: 0 as Fixed, countedInCycle: 0 as Fixed,
+    decision: null,
   };
   const gated = gate(cp, o, ctx);
   if (gated) return exclude(o, gated);
   o.year = yearOf(o.endKey);
-  for (const ex of cp.eligibility.exclusions) {
-    if (ex.match(r, NO_IDS)) return exclude(o, reason('EXCLUDED_BY_RULE', ex.message, ex.ruleId, ex.source));
-  }
-  let cls: CompiledPolicyData['classify'][number] | undefined;
-  for (const c of cp.classify) {
-    if (c.match(r, NO_IDS)) {
-      cls = c;
-      break;
-    }
-  }
+  const d = decisionOf(cp, r);
+  o.decision = d;
+  const ex = d.exclusion;
+  if (ex) return exclude(o, reason('EXCLUDED_BY_RULE', ex.message, ex.ruleId, ex.source));
+  const cls = d.classify;
   if (!cls) return exclude(o, reason('UNCLASSIFIED', cp.policy.unclassifiedMessage, 'classify'));
   o.category = cls.category;
-  const cat = cp.categories[cls.category];
-  const ids = cat?.ancestorIds ?? NO_IDS;
   // steps are built only when explanations are asked for: summary runs skip the strings
   if (o.steps) {
     pushStep(o, {
       kind: 'classify', scope: 'record', year: null, ruleId: cls.ruleId, amount: null, source: cls.source,
-      text: `归入「${cat?.path ?? ''}」`,
+      text: cp.categories[cls.category]?.classifyText ?? '',
     });
   }
   if (o.steps && r.projectRef && cp.projectRefs.size > 0 && !cp.projectRefs.has(r.projectRef)) {
@@ -94,15 +89,15 @@ export function evaluateRecord(cp: CompiledPolicyData, r: CreditRecord, ctx: Eva
   if (el.requirePassed && r.passed === false) {
     return exclude(o, reason('FAILED', '考核不合格，不予登记学分', el.requirePassed.ruleId, el.requirePassed.source));
   }
-  if (el.composite && el.composite.match(r, ids)) {
+  if (el.composite && d.composite) {
     const res = checkComposite(el.composite, r);
     if (res.reason) return exclude(o, res.reason);
     if (res.step && o.steps) pushStep(o, res.step);
   }
-  if (el.certificate && el.certificate.match(r, ids) && !r.hasCertificate && !r.certificateNo) {
+  if (el.certificate && d.certificate && !r.hasCertificate && !r.certificateNo) {
     return exclude(o, reason('NO_CERTIFICATE', '没有结业证书，不计算学分；取得证书后补充证书信息', el.certificate.ruleId, el.certificate.source));
   }
-  const c = recordCredits(cp, o, ids);
+  const c = recordCredits(d, o);
   if (c === null) {
     return exclude(o, reason('NO_CONVERSION', `本政策没有「${r.form}」培训的学时折算规则`, 'conversion'));
   }

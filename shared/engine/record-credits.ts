@@ -4,7 +4,7 @@ import type { Fixed } from '../credits/fixed';
 import { multiply } from '../credits/multiply';
 import { percentage } from '../credits/percentage';
 import type { CreditRecord } from '../schemas/record';
-import type { CompiledBonus, CompiledConversion, CompiledPolicyData } from './compiled-types';
+import type { CompiledBonus, CompiledConversion, RecordDecision } from './compiled-types';
 import { pushStep, type RecordOutcome } from './record-outcome';
 import { bare, credits, hours } from './text';
 
@@ -27,15 +27,9 @@ function bonusAmount(b: CompiledBonus, r: CreditRecord, base: Fixed, conv: Compi
  * matching bonus (each on the base, never compounding: "在基础学分上"), then the
  * per-record cap. Rounds half-up at each step. Returns null when no rule converts.
  */
-export function recordCredits(cp: CompiledPolicyData, o: RecordOutcome, ids: readonly string[]): Fixed | null {
+export function recordCredits(d: RecordDecision, o: RecordOutcome): Fixed | null {
   const r = o.record;
-  let conv: CompiledConversion | undefined;
-  for (const c of cp.conversion) {
-    if (c.match(r, ids)) {
-      conv = c;
-      break;
-    }
-  }
+  const conv = d.conversion;
   if (!conv) return null;
   const base = convert(conv, o.hours);
   if (o.steps) {
@@ -46,8 +40,7 @@ export function recordCredits(cp: CompiledPolicyData, o: RecordOutcome, ids: rea
     });
   }
   let total = base;
-  for (const b of cp.bonuses) {
-    if (!b.match(r, ids)) continue;
+  for (const b of d.bonuses) {
     const { amount, label } = bonusAmount(b, r, base, conv);
     if (amount === 0) continue;
     const before = total;

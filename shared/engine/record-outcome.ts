@@ -1,6 +1,7 @@
 import type { Fixed } from '../credits';
 import type { ExclusionReason, ExplanationStep } from '../schemas/progress-report';
 import type { CreditRecord } from '../schemas/record';
+import type { RecordDecision } from './compiled-types';
 
 /** What the engine decided about one record before any category-level rule. */
 export interface RecordOutcome {
@@ -26,6 +27,8 @@ export interface RecordOutcome {
   countedInYear: Fixed;
   /** Counted after cycle caps; filled by the cycle pass. */
   countedInCycle: Fixed;
+  /** What the policy's conditions say about the record; null when it failed the gate. */
+  decision: RecordDecision | null;
 }
 
 /** Context of one compute call. */
