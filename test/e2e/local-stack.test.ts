@@ -9,6 +9,9 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createLocalServer, type LocalServer } from '../../cloudfunctions/_local/server';
 import { runSeed, type SeedOutcome } from '../../cloudfunctions/_local/seed';
+import { formatAmount } from '../../shared/credits';
+import { mineData } from '../../shared/schemas/api/progress';
+import { progressReportSchema } from '../../shared/schemas/progress-report';
 
 jest.setTimeout(90_000);
 
@@ -25,6 +28,23 @@ let page: Page;
 
 /** Text on the page currently shown (Taro H5 keeps hidden tab pages in the DOM). */
 const visible = (text: string) => page.getByText(text, { exact: true }).locator('visible=true').first();
+
+/** One JSON POST to the server under test, as another client would send it. */
+async function post(route: string, body: unknown, token?: string): Promise<{ ok: boolean; data?: unknown }> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const res = await fetch(`${url}${route}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  return (await res.json()) as { ok: boolean; data?: unknown };
+}
+
+/** Signs in on 我的 by tapping a demo person, then opens 首页. */
+async function signInAndGoHome(name: string) {
+  await page.goto(`${url}/#/pages/mine/index`);
+  await visible(name).click();
+  await visible('当前登录').waitFor();
+  await page.locator('.weui-tabbar__item', { hasText: '首页' }).click();
+  await visible(`${name}，您好！`).waitFor();
+}
 
 beforeAll(async () => {
   if (!existsSync(path.join(clientDir, 'index.html'))) throw new Error('缺少 client/dist/h5：请先运行 npm run build:h5');
@@ -83,5 +103,40 @@ describe('npm start in a phone browser', () => {
     await page.locator('#code-form-submit').click();
     await visible('当前登录').waitFor();
     await page.locator('#whoami').getByText('通榆县新华小学').waitFor();
+  });
+
+  it('陈静 sees her 2026 progress on 首页, figure for figure what progress.mine answers', async () => {
+    // What the server says, asked over HTTP in a separate session of hers.
+    const people = await (await fetch(`${url}/local/demo-people`)).json() as { data: { people: { personId: string; name: string }[] } };
+    const chen = people.data.people.find((p) => p.name === '陈静');
+    const session = await post('/local/sign-in', { personId: chen?.personId });
+    const answer = await post('/api/fn/progress', { action: 'mine' }, (session.data as { token: string }).token);
+    expect(answer.ok).toBe(true); // the demo county has a policy for the current year (通榆 2026)
+    const mine = mineData.parse(answer.data);
+    const report = progressReportSchema.parse(mine.report);
+    const year = report.years.find((y) => y.year === mine.policy.year);
+    if (!year) throw new Error(`报告里没有 ${mine.policy.year} 年度`);
+
+    await signInAndGoHome('陈静');
+    const card = page.locator('#progress');
+    await card.getByText(`还差 ${report.verdict.shortfalls.length} 项`, { exact: true }).waitFor();
+    await card.getByText(`本年度进度 · ${mine.policy.year} 年度`, { exact: true }).waitFor();
+    for (const line of [year.total, ...year.categories]) {
+      const text = (await page.locator(`#pline-${line.id}`).textContent()) ?? '';
+      expect(text).toContain(line.name);
+      if (line.required !== null) expect(text).toContain(`${formatAmount(line.earned, { unit: '' })} / ${formatAmount(line.required)}`);
+      if (line.shortfall > 0) expect(text).toContain(`还差 ${formatAmount(line.shortfall)}`);
+      if (line.topics) expect(text).toContain(`专题 ${line.topics.count} / ${line.topics.required} 个`);
+    }
+    // The seeded story (docs/local-stack.md): 陈静 is far behind, with one record waiting.
+    expect(await page.locator('#pline-total').textContent()).toContain('14 / 90 学分');
+    await card.getByText(`另有 ${mine.pendingCount} 条记录在审核，通过后计入。`, { exact: true }).waitFor();
+    expect(mine.pendingCount).toBeGreaterThan(0);
+    await page.screenshot({ path: '/tmp/local-stack-progress.png' });
+  });
+
+  it('the county admin (not a teacher) gets a short note instead of progress', async () => {
+    await signInAndGoHome('刘淑琴');
+    await visible('您是县级管理员，没有个人学分要求。全县的统计将在「管理」页提供。').waitFor();
   });
 });

@@ -1,13 +1,16 @@
 /**
  * A tiny HTTP server for the H5 tests: serves client/dist/h5 like the local server does,
  * and — when `api` is on — a fake of the local API (docs/api-contract.md): demo people,
- * sign-in by personId or name + code, identity.whoami by bearer token. With `api` off,
+ * sign-in by personId or name + code, identity.whoami and progress.mine by bearer token
+ * (reports computed by the real engine under 通榆 2026: 王芳 far behind, 李强 through;
+ * not a teacher → FORBIDDEN like the server). With `api` off,
  * /local and /api answer 404 like a plain static server, i.e. "no API running".
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { behindRecords, fullRecords, mineAnswer, tongyuReport } from '../support/progress-fixtures';
 
 export const h5Dir = path.resolve(__dirname, '..', '..', 'dist', 'h5');
 
@@ -40,6 +43,8 @@ export interface TestServer {
   url: string;
   /** Turn the fake API on or off while running. */
   api: boolean;
+  /** progress.mine drops the connection (a network failure) while true. */
+  failProgress: boolean;
   /** Every API request seen: method, path, body, Authorization. */
   requests: Array<{ method: string; path: string; body: unknown; auth?: string }>;
   close(): Promise<void>;
@@ -85,6 +90,15 @@ export async function startServer(options: { api: boolean }): Promise<TestServer
       const roles = (demoPeople.find((p) => p.name === name)?.roles ?? ['teacher']).map((role) => ({ role, countyId: 'c1', schoolId: 's1' }));
       return send(res, 200, { ok: true, data: { bound: true, person: personView(name), roles } });
     }
+    if (req.method === 'POST' && urlPath === '/api/fn/progress' && body?.action === 'mine') {
+      const name = sessions.get((auth ?? '').replace(/^Bearer /, ''));
+      if (!name) return send(res, 200, { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
+      if (state.failProgress) { req.socket.destroy(); return; }
+      const roles = demoPeople.find((p) => p.name === name)?.roles ?? ['teacher'];
+      if (!roles.includes('teacher')) return send(res, 200, { ok: false, error: { code: 'FORBIDDEN', message: '只有在册教师可以提交学时记录' } });
+      const records = name === '李强' ? fullRecords() : behindRecords();
+      return send(res, 200, { ok: true, data: mineAnswer(tongyuReport(records), name === '李强' ? 0 : 1) });
+    }
     return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: '请求的地址不存在' } });
   };
 
@@ -108,6 +122,7 @@ export async function startServer(options: { api: boolean }): Promise<TestServer
   const state: TestServer = {
     url: `http://127.0.0.1:${port}`,
     api: options.api,
+    failProgress: false,
     requests: [],
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };

@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { trainingForms } from '@shared/schemas/record';
 import { personView } from '../../../../test/support/fake-local-server';
 import { GreetingCard } from '../components/greeting-card';
+import { ProductIntro } from '../components/product-intro';
 import { TrainingForms } from '../components/training-forms';
 
 describe('首页 pieces', () => {
@@ -12,6 +13,15 @@ describe('首页 pieces', () => {
     for (const form of trainingForms) expect(screen.getByText(`${form}培训`)).toBeTruthy();
     fireEvent.click(screen.getByText('收起 ▲'));
     expect(screen.queryByText('网络培训')).toBeNull();
+  });
+
+  it('the intro explains the product to visitors and shrinks to the name once signed in', () => {
+    const { unmount } = render(<ProductIntro />);
+    expect(screen.getByText('学校负责审核，县里负责统计，登记卡和统计表都从这里导出。')).toBeTruthy();
+    unmount();
+    render(<ProductIntro compact />);
+    expect(screen.getByText('师训学分')).toBeTruthy();
+    expect(screen.queryByText('学校负责审核，县里负责统计，登记卡和统计表都从这里导出。')).toBeNull();
   });
 
   it('greets a signed-in teacher by name with role and school', () => {
