@@ -46,12 +46,16 @@ async function signInAndGoHome(name: string) {
   await visible(`${name}，您好！`).waitFor();
 }
 
+// A fixed clock: the demo county publishes only the 2026 policy, so a real clock would
+// make this test fail from 2027 on (progress.mine answers with the server's year).
+const E2E_NOW = '2026-11-22T06:00:00.000Z';
+
 beforeAll(async () => {
   if (!existsSync(path.join(clientDir, 'index.html'))) throw new Error('缺少 client/dist/h5：请先运行 npm run build:h5');
   if (!existsSync(CHROMIUM)) throw new Error(`找不到 ${CHROMIUM}：请先 apt-get install -y chromium`);
   dataDir = mkdtempSync(path.join(tmpdir(), 'credits-e2e-'));
-  server = await createLocalServer({ dataDir, port: 0, clientDir });
-  seed = await runSeed(server.store, server.files, new Date().toISOString());
+  server = await createLocalServer({ dataDir, port: 0, clientDir, clock: () => E2E_NOW });
+  seed = await runSeed(server.store, server.files, E2E_NOW);
   url = await server.listen();
   browser = await chromium.launch({
     executablePath: CHROMIUM,
