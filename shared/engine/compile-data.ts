@@ -5,7 +5,11 @@ import type { TrainingLevel } from '../schemas/record';
 import { compileCondition } from './compile-condition';
 import type { CompiledCategory, CompiledLimit, CompiledPolicyData } from './compiled-types';
 import { DayCache } from './dates';
+import { IntTable } from './int-table';
 import { compileProfiler } from './record-profile';
+
+/** Enough for every profile a county meets; past it records are matched rule by rule. */
+const MAX_DECISIONS = 50_000;
 
 const amount = (v: number | string | undefined): Fixed | undefined => (v === undefined ? undefined : fromDecimal(v));
 const ratioText = (v: string | number | { num: number; den: number }): string =>
@@ -30,13 +34,14 @@ function compileCategories(p: Policy): CompiledCategory[] {
     .sort((a, b) => a.d - b.d || a.i - b.i);
   const index = new Map(ordered.map((o, i) => [o.c.id, i]));
   const out: CompiledCategory[] = ordered.map(({ c, d }, i) => ({
-    index: i, id: c.id, name: c.name, parent: c.parent === undefined ? -1 : (index.get(c.parent) ?? -1),
+    index: i, id: c.id, name: c.name, parent: c.parent === undefined ? -1 : (index.get(c.parent) ?? -1), parentId: null,
     depth: d, ancestorIds: [], path: '', classifyText: '', children: [], subtree: [],
     limits: { year: limit(c.limits?.year, `${c.id}.year`), cycle: limit(c.limits?.cycle, `${c.id}.cycle`) },
   }));
   for (const cat of out) {
     const parent = out[cat.parent];
     cat.ancestorIds = parent ? [cat.id, ...parent.ancestorIds] : [cat.id];
+    cat.parentId = parent?.id ?? null;
     cat.path = parent ? `${parent.path} › ${cat.name}` : cat.name;
     cat.classifyText = `归入「${cat.path}」`;
     parent?.children.push(cat.index);
@@ -115,6 +120,7 @@ export function compilePolicyData(p: Policy): CompiledPolicyData {
     projectRefs: new Set(p.projects.map((x) => x.ref)),
     days,
     profile: compileProfiler(p),
-    decisions: new Map(),
+    decisions: new IntTable(MAX_DECISIONS),
+    zeros: categories.map(() => 0), // typed readonly; not frozen, so slice() stays a fast copy
   };
 }

@@ -4,6 +4,7 @@ import type { TeacherStatus } from '../schemas/teacher-context';
 import type { TrainingLevel } from '../schemas/record';
 import type { Matcher } from './compile-condition';
 import type { DayCache } from './dates';
+import type { IntTable } from './int-table';
 import type { Profiler } from './record-profile';
 
 /** A minimum/cap of one category or the total in one scope, amounts already exact. */
@@ -22,6 +23,8 @@ export interface CompiledCategory {
   name: string;
   /** Index of the parent, −1 for a top-level category. */
   parent: number;
+  /** Id of the parent, null for a top-level category. */
+  parentId: string | null;
   depth: number;
   /** Own id then ancestors' ids, for `category` conditions. */
   ancestorIds: string[];
@@ -151,5 +154,7 @@ export interface CompiledPolicyData {
   /** Record → profile number, or null when the policy names too many values to profile. */
   profile: Profiler | null;
   /** Decisions by profile, filled as records are met. */
-  decisions: Map<number, RecordDecision>;
+  decisions: IntTable<RecordDecision>;
+  /** One zero per category; shared and never written (copied with slice()). */
+  zeros: readonly number[];
 }

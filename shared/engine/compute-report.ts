@@ -6,6 +6,7 @@ import type { CompiledPolicyData } from './compiled-types';
 import { computeScope } from './compute-scope';
 import { cycleLimits, yearLimits } from './effective-limits';
 import { evaluateRecord } from './evaluate-record';
+import { orderRecords } from './order-records';
 import type { RecordOutcome } from './record-outcome';
 import { computeTargets } from './targets';
 import { decideVerdict } from './verdict';
@@ -16,24 +17,6 @@ export interface ComputeOptions {
   includePending?: boolean;
   /** "summary" skips per-record explanations (county/school tables). Default "full". */
   detail?: 'full' | 'summary';
-}
-
-/** Orders records by end date, then start date (read only on a tie), then id: input order never matters. */
-function chronological(cp: CompiledPolicyData): (a: RecordOutcome, b: RecordOutcome) => number {
-  const start = (o: RecordOutcome): number => {
-    if (o.startKey < 0) o.startKey = cp.days.key(o.record.startDate);
-    return o.startKey;
-  };
-  return (a, b) => {
-    if (a.endKey !== b.endKey) return a.endKey - b.endKey;
-    const sa = start(a);
-    const sb = start(b);
-    if (sa !== sb) return sa - sb;
-    const ia = a.record.id;
-    const ib = b.record.id;
-    if (ia !== ib) return ia < ib ? -1 : 1;
-    return a.record.title < b.record.title ? -1 : a.record.title > b.record.title ? 1 : a.record.hours - b.record.hours;
-  };
 }
 
 function explain(o: RecordOutcome, cp: CompiledPolicyData, hasCycle: boolean): RecordExplanation {
@@ -57,8 +40,8 @@ export function computeReport(
   const asOfKey = isoDate.safeParse(asOf).success ? cp.days.key(asOf) : Number.NaN;
   if (Number.isNaN(asOfKey)) throw new RangeError(`统计日期格式应为 YYYY-MM-DD：${asOf}`);
   const ctx = { teacherId: teacher.teacherId, asOfKey, includePending: options.includePending === true, explain: options.detail !== 'summary' };
-  const outcomes = records.map((r) => evaluateRecord(cp, r, ctx)).sort(chronological(cp));
-  outcomes.forEach((o, i) => { o.order = i; });
+  const outcomes = records.map((r) => evaluateRecord(cp, r, ctx));
+  orderRecords(cp, outcomes);
   const counted: RecordOutcome[] = [];
   const byYear: RecordOutcome[][] = cp.period.years.map(() => []);
   for (const o of outcomes) {

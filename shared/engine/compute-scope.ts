@@ -28,7 +28,7 @@ export function computeScope(
 ): ScopeReport {
   const cycle = year === null;
   const scope = cycle ? 'cycle' : 'year';
-  let figures = tally(cp.categories, outcomes, cycle);
+  let figures = tally(cp.categories, outcomes, cycle, cp.zeros);
   if (needsLedger(cp, limits, figures.raw, scope)) {
     const ledger = new Ledger(cp, outcomes, cycle);
     const label = scopeLabel(year, cp.period.cycle?.name ?? null);

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { IntTable } from './int-table';
 
 /** Digits of "YYYY-MM-DD" as one integer, or −1 when the text has another shape. */
 function digitsOf(iso: string): number {
@@ -21,11 +22,11 @@ function digit(s: string, i: number): number {
  *
  * A county run meets a few thousand distinct dates 200 000 times, each as its
  * own string; the cache is keyed by the date's digits (a number, cheaper to
- * look up than a string), and dayjs alone decides what the date means —
+ * look up than a string, in an {@link IntTable}), and dayjs alone decides what the date means —
  * including how it treats a day like 02-30.
  */
 export class DayCache {
-  private readonly byDigits = new Map<number, number>();
+  private readonly byDigits = new IntTable<number>(1 << 20);
   private readonly byText = new Map<string, number>();
   private readonly windows = new Map<string, string>();
 

@@ -2,8 +2,6 @@ import type { CreditRecord } from '../schemas/record';
 import type { CompiledPolicyData, RecordDecision } from './compiled-types';
 
 const NO_IDS: readonly string[] = [];
-/** Enough for every combination a county meets; past it records are matched one by one. */
-const MAX_CACHED = 50_000;
 
 /**
  * Runs every matcher of the policy on one record, in the order the engine
@@ -37,7 +35,7 @@ export function decisionOf(cp: CompiledPolicyData, r: CreditRecord): RecordDecis
   let d = cp.decisions.get(key);
   if (d === undefined) {
     d = decide(cp, r);
-    if (cp.decisions.size < MAX_CACHED) cp.decisions.set(key, d);
+    cp.decisions.set(key, d); // ignored once the table is full
   }
   return d;
 }

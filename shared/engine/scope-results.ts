@@ -9,53 +9,68 @@ import type { ScopeFigures } from './scope-figures';
 /** Sums of one teacher's integer amounts: exact and far inside the safe range. */
 const asFixed = (n: number): Fixed => n as Fixed;
 
-interface Row {
-  id: string;
-  name: string;
-  parentId: string | null;
-  depth: number;
-  earned: Fixed;
-  raw: number;
-  provisional: number;
-  cappedOff: number;
-  movedIn: number;
-  movedOut: number;
-  topics: number;
-  records: number;
-}
-
 /** Distinct 专题 of the records in category `cat` or below (−1: all records). */
 function topicsOf(cats: readonly CompiledCategory[], outcomes: readonly RecordOutcome[], cat: number): number {
   const seen = new Set<string>();
-  for (const o of outcomes) {
-    for (let c = o.category; c >= 0; c = cats[c]?.parent ?? -1) {
-      if (cat < 0 || c === cat) {
-        seen.add(o.topicKey);
-        break;
-      }
-    }
-  }
+  for (const o of outcomes) if (cat < 0 || within(cats, o.category, cat)) seen.add(o.topicKey);
   return seen.size;
 }
 
-function check(count: number, required: number | undefined): RequirementResult['topics'] {
-  return required === undefined ? null : { count, required, met: count >= required };
+/** Records in category `cat` or below (−1: all records). */
+function recordsOf(cats: readonly CompiledCategory[], outcomes: readonly RecordOutcome[], cat: number): number {
+  if (cat < 0) return outcomes.length;
+  let n = 0;
+  for (const o of outcomes) if (within(cats, o.category, cat)) n += 1;
+  return n;
 }
 
-function result(f: Row, limit: CompiledLimit | undefined): RequirementResult {
+function within(cats: readonly CompiledCategory[], c: number, ancestor: number): boolean {
+  for (let at = c; at >= 0; at = cats[at]?.parent ?? -1) if (at === ancestor) return true;
+  return false;
+}
+
+/**
+ * One requirement row. 专题 and record counts are counted only where a limit
+ * asks for them (most categories never do), and appear only there.
+ */
+function result(x: Ctx, cat: CompiledCategory | null, i: number, top: Top | null, limit: CompiledLimit | undefined): RequirementResult {
+  const { f, cats, outcomes } = x;
+  const earned = top ? top.earned : (f.earned[i] ?? 0);
   const min = limit?.min;
-  const topics = check(f.topics, limit?.minTopics);
-  const records = check(f.records, limit?.minRecords);
-  const creditsMet = min === undefined || f.earned >= min;
-  const percent = min === undefined || min === 0 ? (creditsMet ? 100 : 0) : Math.floor((Math.min(f.earned, min) * 100) / min);
+  const topics = limit?.minTopics === undefined ? null : check(topicsOf(cats, outcomes, i), limit.minTopics);
+  const records = limit?.minRecords === undefined ? null : check(recordsOf(cats, outcomes, i), limit.minRecords);
+  const creditsMet = min === undefined || earned >= min;
+  const percent = min === undefined || min === 0 ? (creditsMet ? 100 : 0) : Math.floor((Math.min(earned, min) * 100) / min);
   return {
-    id: f.id, name: f.name, parentId: f.parentId, depth: f.depth, earned: f.earned, raw: asFixed(f.raw),
-    provisional: asFixed(f.provisional), required: min ?? null, cap: limit?.cap ?? null,
-    shortfall: asFixed(min === undefined ? 0 : Math.max(0, min - f.earned)),
-    cappedOff: asFixed(f.cappedOff), movedIn: asFixed(f.movedIn), movedOut: asFixed(f.movedOut),
+    id: cat ? cat.id : TOTAL_ID, name: cat ? cat.name : x.totalName, parentId: cat ? cat.parentId : null, depth: cat ? cat.depth : 0,
+    earned: asFixed(earned), raw: asFixed(top ? top.raw : (f.raw[i] ?? 0)),
+    provisional: asFixed(top ? top.provisional : (f.provisional[i] ?? 0)), required: min ?? null, cap: limit?.cap ?? null,
+    shortfall: asFixed(min === undefined ? 0 : Math.max(0, min - earned)),
+    cappedOff: asFixed(top ? top.cappedOff : (f.cappedOff[i] ?? 0)),
+    movedIn: asFixed(top ? 0 : (f.movedIn[i] ?? 0)), movedOut: asFixed(top ? 0 : (f.movedOut[i] ?? 0)),
     topics, records, met: creditsMet && (topics?.met ?? true) && (records?.met ?? true), percent,
     ruleId: limit?.ruleId ?? null, source: limit?.source ?? null,
   };
+}
+
+function check(count: number, required: number): NonNullable<RequirementResult['topics']> {
+  return { count, required, met: count >= required };
+}
+
+/** What every row of one scope reads. */
+interface Ctx {
+  f: ScopeFigures;
+  cats: readonly CompiledCategory[];
+  outcomes: readonly RecordOutcome[];
+  totalName: string;
+}
+
+/** The total: sums of the top-level categories. */
+interface Top {
+  earned: number;
+  raw: number;
+  provisional: number;
+  cappedOff: number;
 }
 
 /**
@@ -66,32 +81,18 @@ export function scopeResults(
   cp: CompiledPolicyData, f: ScopeFigures, limits: ScopeLimits, outcomes: readonly RecordOutcome[],
 ): { categories: RequirementResult[]; total: RequirementResult } {
   const cats = cp.categories;
+  const x: Ctx = { f, cats, outcomes, totalName: cp.total.name };
   const categories: RequirementResult[] = [];
-  let rawTop = 0;
-  let provTop = 0;
-  let cappedTop = 0;
-  let earnedTop = 0;
-  for (const c of cats) {
-    const i = c.index;
-    const limit = limits.cats[i];
+  const top: Top = { earned: 0, raw: 0, provisional: 0, cappedOff: 0 };
+  for (let i = 0; i < cats.length; i += 1) {
+    const c = cats[i] as CompiledCategory;
     if (c.parent < 0) {
-      rawTop += f.raw[i] ?? 0;
-      provTop += f.provisional[i] ?? 0;
-      cappedTop += f.cappedOff[i] ?? 0;
-      earnedTop += f.earned[i] ?? 0;
+      top.raw += f.raw[i] ?? 0;
+      top.provisional += f.provisional[i] ?? 0;
+      top.cappedOff += f.cappedOff[i] ?? 0;
+      top.earned += f.earned[i] ?? 0;
     }
-    categories.push(result({
-      id: c.id, name: c.name, parentId: cats[c.parent]?.id ?? null, depth: c.depth, earned: asFixed(f.earned[i] ?? 0),
-      raw: f.raw[i] ?? 0, provisional: f.provisional[i] ?? 0, cappedOff: f.cappedOff[i] ?? 0,
-      movedIn: f.movedIn[i] ?? 0, movedOut: f.movedOut[i] ?? 0,
-      // 专题 only where a limit counts them: most categories never need one
-      topics: limit?.minTopics === undefined ? 0 : topicsOf(cats, outcomes, i), records: f.records[i] ?? 0,
-    }, limit));
+    categories.push(result(x, c, i, null, limits.cats[i]));
   }
-  const total = result({
-    id: TOTAL_ID, name: cp.total.name, parentId: null, depth: 0, earned: asFixed(earnedTop),
-    raw: rawTop, provisional: provTop, cappedOff: cappedTop, movedIn: 0, movedOut: 0,
-    topics: limits.total?.minTopics === undefined ? 0 : topicsOf(cats, outcomes, -1), records: outcomes.length,
-  }, limits.total);
-  return { categories, total };
+  return { categories, total: result(x, null, -1, top, limits.total) };
 }
