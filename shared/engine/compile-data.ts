@@ -73,7 +73,7 @@ export function compilePolicyData(p: Policy): CompiledPolicyData {
       const raw = (perCredit ? r.hoursPerCredit : r.coefficient) ?? 1;
       return {
         ruleId: r.id, source: r.source, match: compileCondition(r.when), kind: perCredit ? 'per-credit' : 'coefficient',
-        ratio: toRatio(raw), text: ratioText(raw), maxCredits: amount(r.maxCreditsPerRecord),
+        ratio: toRatio(raw), text: ratioText(raw), maxCredits: amount(r.maxCreditsPerRecord), stepTexts: new IntTable<string>(1 << 14),
       };
     }),
     bonuses: p.bonuses.map((b) => ({

@@ -50,6 +50,8 @@ export interface CompiledConversion extends RuleRef {
   /** As written in the policy, for explanations ("1.3", "4"). */
   text: string;
   maxCredits?: Fixed;
+  /** Explanation texts by hours (fixed units), filled as records are met. */
+  stepTexts: IntTable<string>;
 }
 
 export interface CompiledBonus extends RuleRef {

@@ -12,14 +12,32 @@ function convert(rule: CompiledConversion, h: Fixed): Fixed {
   return rule.kind === 'coefficient' ? multiply(h, rule.ratio) : divideByHoursPerCredit(h, rule.ratio);
 }
 
-function bonusAmount(b: CompiledBonus, r: CreditRecord, base: Fixed, conv: CompiledConversion): { amount: Fixed; label: string } {
+/** The bonus alone, on the base credits (add-hours: the award level's extra hours, converted like the record). */
+function bonusAmount(b: CompiledBonus, r: CreditRecord, base: Fixed, conv: CompiledConversion): Fixed {
   if (b.kind === 'add-hours') {
     const extra = r.award ? b.byLevel.get(r.award.level) : undefined;
-    if (extra === undefined) return { amount: 0 as Fixed, label: '' };
-    return { amount: convert(conv, extra), label: `${b.name}（${r.award?.level}级）+${hours(extra)}` };
+    return extra === undefined ? (0 as Fixed) : convert(conv, extra);
   }
-  const amount = b.kind === 'percent' ? percentage(base, b.ratio) : multiply(base, b.ratio);
-  return { amount, label: `${b.name} +${b.text}` };
+  return b.kind === 'percent' ? percentage(base, b.ratio) : multiply(base, b.ratio);
+}
+
+/** How the bonus reads in the chain ("优秀学员（省级）+4 学时"); built only for explanations. */
+function bonusLabel(b: CompiledBonus, r: CreditRecord): string {
+  if (b.kind !== 'add-hours') return `${b.name} +${b.text}`;
+  const level = r.award?.level;
+  const extra = level === undefined ? undefined : b.byLevel.get(level);
+  return `${b.name}（${level}级）+${hours(extra ?? (0 as Fixed))}`;
+}
+
+/** "24 学时 × 1.3 = 31.2 学分", remembered per rule and hours: a county repeats a few hundred of them. */
+function convertText(conv: CompiledConversion, h: Fixed, base: Fixed): string {
+  const remember = h >= 0 && h <= 0x7fffffff; // IntTable keys
+  let text = remember ? conv.stepTexts.get(h) : undefined;
+  if (text === undefined) {
+    text = `${hours(h)} ${conv.kind === 'coefficient' ? '×' : '÷'} ${conv.text} = ${credits(base)}`;
+    if (remember) conv.stepTexts.set(h, text);
+  }
+  return text;
 }
 
 /**
@@ -33,22 +51,21 @@ export function recordCredits(d: RecordDecision, o: RecordOutcome): Fixed | null
   if (!conv) return null;
   const base = convert(conv, o.hours);
   if (o.steps) {
-    const op = conv.kind === 'coefficient' ? '×' : '÷';
     pushStep(o, {
       kind: 'convert', scope: 'record', year: null, ruleId: conv.ruleId, amount: base, source: conv.source,
-      text: `${hours(o.hours)} ${op} ${conv.text} = ${credits(base)}`,
+      text: convertText(conv, o.hours, base),
     });
   }
   let total = base;
   for (const b of d.bonuses) {
-    const { amount, label } = bonusAmount(b, r, base, conv);
+    const amount = bonusAmount(b, r, base, conv);
     if (amount === 0) continue;
     const before = total;
     total = add(total, amount);
     if (o.steps) {
       pushStep(o, {
         kind: 'bonus', scope: 'record', year: null, ruleId: b.ruleId, amount: total, source: b.source,
-        text: `${label}：${bare(before)} + ${bare(amount)} = ${credits(total)}`,
+        text: `${bonusLabel(b, r)}：${bare(before)} + ${bare(amount)} = ${credits(total)}`,
       });
     }
   }
