@@ -4,9 +4,10 @@ import { isoDate, type CreditRecord } from '../schemas/record';
 import type { TeacherContext } from '../schemas/teacher-context';
 import type { CompiledPolicyData } from './compiled-types';
 import { computeScope } from './compute-scope';
-import { cycleLimits, yearLimits } from './effective-limits';
 import { evaluateRecord } from './evaluate-record';
+import type { ScopeLimits } from './ledger';
 import { orderRecords } from './order-records';
+import { teacherLimits } from './teacher-limits';
 import type { RecordOutcome } from './record-outcome';
 import { computeTargets } from './targets';
 import { decideVerdict } from './verdict';
@@ -49,9 +50,10 @@ export function computeReport(
     counted.push(o);
     byYear[(o.year ?? 0) - cp.period.firstYear]?.push(o);
   }
-  const years = cp.period.years.map((y, i) => computeScope(cp, yearLimits(cp, teacher, y), byYear[i] ?? [], y, asOfKey));
+  const limits = teacherLimits(cp, teacher);
+  const years = cp.period.years.map((y, i) => computeScope(cp, limits.years[i] as ScopeLimits, byYear[i] ?? [], y, asOfKey));
   const hasCycle = cp.period.cycle !== null;
-  const cycle = hasCycle ? computeScope(cp, cycleLimits(cp, teacher), counted, null, asOfKey) : null;
+  const cycle = hasCycle ? computeScope(cp, limits.cycle, counted, null, asOfKey) : null;
   const targets = computeTargets(cp, teacher, counted);
   const verdict = decideVerdict(cp, years, cycle, targets, asOfKey);
   const p = cp.policy;
