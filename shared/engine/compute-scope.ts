@@ -25,11 +25,13 @@ function status(met: boolean, asOfKey: number, startKey: number, endKey: number)
  */
 export function computeScope(
   cp: CompiledPolicyData, limits: ScopeLimits, outcomes: readonly RecordOutcome[], year: number | null, asOfKey: number,
+  /** Tests only: take the ledger path even where it would change nothing. */
+  alwaysLedger = false,
 ): ScopeReport {
   const cycle = year === null;
   const scope = cycle ? 'cycle' : 'year';
   let figures = tally(cp.categories, outcomes, cycle, cp.zeros);
-  if (needsLedger(cp, limits, figures.raw, scope)) {
+  if (alwaysLedger || needsLedger(cp, limits, figures.raw, scope)) {
     const ledger = new Ledger(cp, outcomes, cycle);
     const label = scopeLabel(year, cp.period.cycle?.name ?? null);
     applyCaps(ledger, limits, scope, year, label);

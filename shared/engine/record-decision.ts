@@ -6,9 +6,9 @@ const NO_IDS: readonly string[] = [];
 /**
  * Runs every matcher of the policy on one record, in the order the engine
  * consults them: exclusions and classify rules without a category, the rest
- * with the category's ancestry.
+ * with the category's ancestry. Exported for tests.
  */
-function decide(cp: CompiledPolicyData, r: CreditRecord): RecordDecision {
+export function decide(cp: CompiledPolicyData, r: CreditRecord): RecordDecision {
   const exclusion = cp.eligibility.exclusions.find((x) => x.match(r, NO_IDS)) ?? null;
   const classify = cp.classify.find((c) => c.match(r, NO_IDS)) ?? null;
   const ids = classify ? (cp.categories[classify.category]?.ancestorIds ?? NO_IDS) : NO_IDS;
