@@ -130,6 +130,14 @@ describe.each(formats)('wuding-2021 example (.%s)', (ext) => {
     ]);
     expect(r.records.filter((x) => !x.counted).map((x) => [x.year, x.reason?.code])).toEqual([[2022, 'COMPOSITE_FAILED'], [2023, 'NO_CERTIFICATE']]);
     expect(r.verdict.status).toBe('not-met');
+    // the three-year cycle only adds the years up: it is shown, requires nothing, and is not in the verdict
+    expect(r.cycle).toMatchObject({ status: 'untracked', hasRequirements: false });
+    expect(r.verdict.shortfalls.map((s) => s.scope)).toEqual(['year', 'year']);
+  });
+
+  it('prints the cycle as 只统计，不设要求', async () => {
+    const run = await runCli('--policy', 'wuding-2021', '--as-of', '2024-01-10', file('wuding-2021', ext));
+    expect(run.stdout.split('\n')).toContain('【周期 2021–2023 年】只统计，不设要求');
   });
 });
 

@@ -1,7 +1,7 @@
 import { formatAmount } from '../../shared/credits';
 import type { Fixed } from '../../shared/credits';
-import type {
-  ProgressReport, RecordExplanation, RequirementResult, ScopeReport, TargetResult,
+import {
+  scopeStatusLabels, type ProgressReport, type RecordExplanation, type RequirementResult, type ScopeReport, type TargetResult,
 } from '../../shared/schemas/progress-report';
 import { table } from './text-width';
 
@@ -16,7 +16,6 @@ export interface RenderContext {
 }
 
 const credits = (a: number) => formatAmount(a as Fixed);
-const scopeWords = { met: '已达标', 'in-progress': '进行中', 'not-met': '未达标', upcoming: '未开始' } as const;
 const verdictWords = { met: '✔ 达标', 'in-progress': '… 尚未达标（仍在统计期内）', 'not-met': '✘ 未达标' } as const;
 
 function requirementText(r: RequirementResult): string {
@@ -66,9 +65,10 @@ const hasLimit = (r: RequirementResult) => hasRequirement(r) || r.cap !== null;
 export function renderScope(scope: ScopeReport): string[] {
   const title = scope.scope === 'year' ? `${scope.year ?? scope.startYear} 年度` : `周期 ${scope.startYear}–${scope.endYear} 年`;
   const all = [scope.total, ...treeOrder(scope.categories)];
-  if (scope.status === 'upcoming') return [`【${title}】未开始`];
-  const anyRequirement = all.some(hasRequirement);
-  const state = anyRequirement ? `${scopeWords[scope.status]}${scope.closed ? '' : '（统计期未结束）'}` : '只统计，本政策在这一范围没有要求';
+  if (scope.status === 'upcoming') return [`【${title}】${scopeStatusLabels.upcoming}`];
+  // 'untracked': the policy requires nothing here (武定's cycle only adds up the years)
+  const open = scope.status !== 'untracked' && !scope.closed ? '（统计期未结束）' : '';
+  const state = `${scopeStatusLabels[scope.status]}${open}`;
   const rows: string[][] = [['项目', '已得', '要求', '是否达标', '说明']];
   for (const r of all) {
     const isTotal = r === scope.total;

@@ -1,5 +1,5 @@
 import type { Fixed } from '../credits/fixed';
-import type { ScopeReport } from '../schemas/progress-report';
+import type { RequirementResult, ScopeReport } from '../schemas/progress-report';
 import { applyCaps } from './apply-caps';
 import { applySubstitutions } from './apply-substitutions';
 import type { CompiledPolicyData } from './compiled-types';
@@ -11,17 +11,22 @@ import { ledgerFigures, tally } from './scope-figures';
 import { scopeResults } from './scope-results';
 import { scopeLabel } from './text';
 
-function status(met: boolean, asOfKey: number, startKey: number, endKey: number): ScopeReport['status'] {
+function status(tracked: boolean, met: boolean, asOfKey: number, startKey: number, endKey: number): ScopeReport['status'] {
+  if (!tracked) return 'untracked';
   if (met) return 'met';
   if (asOfKey < startKey) return 'upcoming';
   return asOfKey > endKey ? 'not-met' : 'in-progress';
 }
 
+/** A row asks for something: a minimum, a number of 专题 or of records (a cap alone asks for nothing). */
+const requires = (r: RequirementResult): boolean => r.required !== null || r.topics !== null || r.records !== null;
+
 /**
  * One year (year ≠ null) or the cycle: caps, then substitutions, then every
  * requirement checked. The cycle starts from what each year kept after its
  * own caps, and does its own substitutions on the cycle sums. Most scopes
- * have no cap that binds and nothing to move: those skip the ledger.
+ * have no cap that binds and nothing to move: those skip the ledger. A scope
+ * where nothing is required is `untracked` (its figures still count).
  */
 export function computeScope(
   cp: CompiledPolicyData, limits: ScopeLimits, outcomes: readonly RecordOutcome[], year: number | null, asOfKey: number,
@@ -51,13 +56,18 @@ export function computeScope(
   }
   const { categories, total } = scopeResults(cp, figures, limits, outcomes);
   let met = total.met;
-  for (const c of categories) met &&= c.met;
+  let tracked = requires(total);
+  for (const c of categories) {
+    met &&= c.met;
+    tracked ||= requires(c);
+  }
   const startYear = year ?? cp.period.cycle?.startYear ?? cp.period.years[0] ?? 0;
   const endYear = year ?? cp.period.cycle?.endYear ?? startYear;
   const startKey = Math.max(cp.period.startKey, yearStartKey(startYear));
   const endKey = Math.min(cp.period.endKey, yearEndKey(endYear));
   return {
-    scope, year, startYear, endYear, status: status(met, asOfKey, startKey, endKey), met, closed: asOfKey > endKey,
+    scope, year, startYear, endYear, status: status(tracked, met, asOfKey, startKey, endKey), hasRequirements: tracked, met,
+    closed: asOfKey > endKey,
     total, categories, adjustments: limits.applied.slice(),
   };
 }

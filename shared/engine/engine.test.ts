@@ -1,5 +1,6 @@
 import type { Policy } from '../schemas/policy';
-import { syntheticPolicy } from '../test-support/synthetic-policy';
+import { loadPolicy } from '../policies';
+import { syntheticPolicy, syntheticRaw } from '../test-support/synthetic-policy';
 import { chain, cr, explained, rec, req, teacher } from '../test-support/fixtures';
 import { compilePolicy } from './compile-policy';
 import { computeProgress } from './compute-progress';
@@ -78,5 +79,44 @@ describe('engine rules the five documents do not use', () => {
     const r = rec({ endDate: '2030-03-01', form: '集中', hours: 3 });
     expect(compilePolicy(policy).compute([r], teacher(), '2030-12-31')).toEqual(computeProgress(policy, [r], teacher(), '2030-12-31'));
     expect(computeProgress(compilePolicy(policy), [r], teacher(), '2030-12-31').policyVersion).toBe(3);
+  });
+});
+
+describe('scopes that require nothing (status untracked)', () => {
+  // the synthetic policy without its one cycle minimum: the cycle only tallies, unless a verdict target folds in
+  const load = (affectsVerdict: boolean): Policy => {
+    const raw = structuredClone(syntheticRaw);
+    const a = raw.categories[0];
+    if (a?.limits) delete a.limits.cycle;
+    raw.targets = [{ id: 'count-a', name: '甲类记录', when: { form: ['集中'] }, measure: 'records', min: 5, scope: 'cycle', affectsVerdict, source: '周期内至少5次集中' }];
+    const loaded = loadPolicy(raw);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    return loaded.policy;
+  };
+  // each year: 甲类 16 (two 集中 of 8), 乙类 6 (网络 18 学时 × 1/3) → every year met
+  const years = [2030, 2031].flatMap((y) => [
+    rec({ endDate: `${y}-03-01`, hours: 8 }), rec({ endDate: `${y}-03-02`, hours: 8 }), rec({ endDate: `${y}-03-03`, form: '网络', hours: 18 }),
+  ]);
+
+  it('is reported untracked, not met, and the verdict rests on the years alone', () => {
+    const report = computeProgress(load(false), years, teacher(), '2031-12-31');
+    expect(report.cycle).toMatchObject({ status: 'untracked', hasRequirements: false, met: true });
+    expect(report.cycle?.total.earned).toBe(cr(44));
+    expect(report.years.map((y) => [y.status, y.hasRequirements])).toEqual([['met', true], ['met', true]]);
+    expect(report.verdict).toMatchObject({ met: true, status: 'met', shortfalls: [] });
+    const short = computeProgress(load(false), years.slice(1), teacher(), '2031-12-31');
+    expect(short.cycle?.status).toBe('untracked');
+    expect(short.verdict.shortfalls.map((x) => [x.scope, x.year, x.id])).toEqual([['year', 2030, 'a']]);
+  });
+
+  it('a verdict target missed over the cycle makes the cycle a requirement again', () => {
+    const open = computeProgress(load(true), years, teacher(), '2031-12-31');
+    expect(open.cycle).toMatchObject({ status: 'in-progress', hasRequirements: true, met: false });
+    const report = computeProgress(load(true), years, teacher(), '2032-01-10');
+    expect(report.cycle).toMatchObject({ status: 'not-met', hasRequirements: true, met: false });
+    expect(report.verdict.met).toBe(false);
+    expect(report.verdict.shortfalls.map((x) => x.id)).toEqual(['count-a']);
+    const five = [...years, rec({ endDate: '2031-04-01', hours: 1 })];
+    expect(computeProgress(load(true), five, teacher(), '2031-12-31').cycle).toMatchObject({ status: 'untracked', met: true });
   });
 });

@@ -47,10 +47,12 @@ export function decideVerdict(
   for (const y of years) {
     const mine = blocking.filter((t) => t.scope === 'year' && t.year === y.year);
     if (mine.length > 0 && y.met) {
+      // a verdict target missed in this year: the year now asks for something
       y.met = false;
+      y.hasRequirements = true;
       y.status = y.closed ? 'not-met' : 'in-progress';
     }
-    if (y.status === 'upcoming') continue;
+    if (y.status === 'upcoming' || y.status === 'untracked') continue;
     const label = scopeLabel(y.year, null);
     // list only the gaps the verdict rule looks at
     if (rule !== 'cycle') scopeShortfalls(y, label, shortfalls);
@@ -60,13 +62,15 @@ export function decideVerdict(
   if (cycle) {
     if (wide.length > 0 && cycle.met) {
       cycle.met = false;
+      cycle.hasRequirements = true;
       cycle.status = cycle.closed ? 'not-met' : 'in-progress';
     }
-    if (rule !== 'years') scopeShortfalls(cycle, scopeLabel(null, cycleName), shortfalls);
+    if (rule !== 'years' && cycle.hasRequirements) scopeShortfalls(cycle, scopeLabel(null, cycleName), shortfalls);
   }
   shortfalls.push(...wide.map((t) => targetShortfall(t, t.scope === 'after-hire' ? '入职后' : scopeLabel(null, cycleName))));
-  const yearsMet = years.every((y) => y.met);
-  const cycleMet = cycle?.met ?? true;
+  // scopes that require nothing (status 'untracked') take no part in the verdict
+  const yearsMet = years.every((y) => !y.hasRequirements || y.met);
+  const cycleMet = !cycle?.hasRequirements || cycle.met;
   const met = (rule === 'cycle' ? cycleMet : rule === 'years' ? yearsMet : yearsMet && cycleMet) && blocking.length === 0;
   const status = met ? 'met' : asOfKey > cp.period.endKey ? 'not-met' : 'in-progress';
   const head = met ? '已达标' : status === 'not-met' ? '未达标' : '尚未达标';

@@ -1,4 +1,5 @@
 import { computeProgress } from '../engine';
+import { scopeStatusLabels } from '../schemas/progress-report';
 import type { CreditRecord } from '../schemas/record';
 import { chain, cr, explained, rec, req, teacher } from '../test-support/fixtures';
 import { getPolicy } from './index';
@@ -75,5 +76,19 @@ describe('武定 2021—2023 (wuding-2021)', () => {
     const report = computeProgress(policy, records, teacher(), '2024-01-10');
     expect(report.verdict).toMatchObject({ met: true, status: 'met' });
     expect(req(report, 'quanyuan').earned).toBe(cr(150));
+  });
+
+  it('the cycle only tallies: status untracked (只统计，不设要求), never "met", and the verdict ignores it', () => {
+    const none = computeProgress(policy, [], teacher(), '2024-01-10');
+    expect(none.cycle).toMatchObject({ status: 'untracked', hasRequirements: false, met: true });
+    expect(scopeStatusLabels[none.cycle?.status ?? 'met']).toBe('只统计，不设要求');
+    expect(none.cycle?.total).toMatchObject({ required: null, earned: 0 });
+    // the years do require something: they are tracked and decide the verdict
+    expect(none.years.map((y) => [y.status, y.hasRequirements])).toEqual([['not-met', true], ['not-met', true], ['not-met', true]]);
+    expect(none.verdict.met).toBe(false);
+    expect(none.verdict.shortfalls.every((s) => s.scope === 'year')).toBe(true);
+    const done = computeProgress(policy, [2021, 2022, 2023].map((y) => annual(y, { onlineScore: 90, offlineScore: 90 })), teacher(), '2024-01-10');
+    expect(done.cycle).toMatchObject({ status: 'untracked', hasRequirements: false, met: true });
+    expect(done.cycle?.total.earned).toBe(cr(150));
   });
 });

@@ -90,7 +90,24 @@ export const requirementResultSchema = z.object({
   source: z.string().nullable(),
 });
 
-export const scopeStatuses = ['met', 'in-progress', 'not-met', 'upcoming'] as const;
+/**
+ * How a year or the cycle stands. `untracked`: the policy requires nothing in
+ * this scope (no minimum, 专题 or record count on the total or any category:
+ * 武定's cycle only adds up the three years); its figures are shown, `met` is
+ * true because nothing is missing, and the verdict does not look at it.
+ */
+export const scopeStatuses = ['met', 'in-progress', 'not-met', 'upcoming', 'untracked'] as const;
+
+export type ScopeStatus = (typeof scopeStatuses)[number];
+
+/** Chinese label of each scope status, for tables and cards. */
+export const scopeStatusLabels: Readonly<Record<ScopeStatus, string>> = {
+  met: '已达标',
+  'in-progress': '进行中',
+  'not-met': '未达标',
+  upcoming: '未开始',
+  untracked: '只统计，不设要求',
+};
 
 /** A year or the cycle. */
 export const scopeReportSchema = z.object({
@@ -99,6 +116,8 @@ export const scopeReportSchema = z.object({
   startYear: z.number().int(),
   endYear: z.number().int(),
   status: z.enum(scopeStatuses),
+  /** false when nothing is required here (status `untracked`). */
+  hasRequirements: z.boolean(),
   met: z.boolean(),
   /** asOf is past the scope's last day. */
   closed: z.boolean(),
