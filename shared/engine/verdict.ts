@@ -5,24 +5,45 @@ import { credits, hours, scopeLabel } from './text';
 
 type Verdict = ProgressReport['verdict'];
 
-function shortfallsOf(r: RequirementResult, s: ScopeReport, label: string, out: Shortfall[]): void {
+/**
+ * "2026 年度「专业科目」还差 " for every scope (years, then the cycle) and row
+ * (the total, then each category): a county's reports repeat them thousands
+ * of times, so each policy builds them once.
+ */
+const prefixCache = new WeakMap<CompiledPolicyData, string[][]>();
+
+function prefixes(cp: CompiledPolicyData): string[][] {
+  let hit = prefixCache.get(cp);
+  if (!hit) {
+    const names = [cp.total.name, ...cp.categories.map((c) => c.name)];
+    const labels = [...cp.period.years.map((y) => scopeLabel(y, null)), scopeLabel(null, cp.period.cycle?.name ?? null)];
+    hit = labels.map((label) => names.map((name) => `${label}「${name}」还差 `));
+    prefixCache.set(cp, hit);
+  }
+  return hit;
+}
+
+function shortfallsOf(r: RequirementResult, s: ScopeReport, prefix: string, out: Shortfall[]): void {
   if (r.shortfall > 0) {
-    out.push({ scope: s.scope, year: s.year, id: r.id, name: r.name, kind: 'credits', missing: r.shortfall, text: `${label}「${r.name}」还差 ${credits(r.shortfall)}` });
+    out.push({ scope: s.scope, year: s.year, id: r.id, name: r.name, kind: 'credits', missing: r.shortfall, text: prefix + credits(r.shortfall) });
   }
   if (r.topics !== null && !r.topics.met) {
     const n = r.topics.required - r.topics.count;
-    out.push({ scope: s.scope, year: s.year, id: r.id, name: r.name, kind: 'topics', missing: n, text: `${label}「${r.name}」还差 ${n} 个专题` });
+    out.push({ scope: s.scope, year: s.year, id: r.id, name: r.name, kind: 'topics', missing: n, text: `${prefix}${n} 个专题` });
   }
   if (r.records !== null && !r.records.met) {
     const n = r.records.required - r.records.count;
-    out.push({ scope: s.scope, year: s.year, id: r.id, name: r.name, kind: 'records', missing: n, text: `${label}「${r.name}」还差 ${n} 项合格记录` });
+    out.push({ scope: s.scope, year: s.year, id: r.id, name: r.name, kind: 'records', missing: n, text: `${prefix}${n} 项合格记录` });
   }
 }
 
-function scopeShortfalls(s: ScopeReport, label: string, out: Shortfall[]): void {
+/** `rows`: this scope's prefixes, the total's first, then the categories' in policy order (as the report lists them). */
+function scopeShortfalls(s: ScopeReport, rows: readonly string[], out: Shortfall[]): void {
   if (s.met) return;
-  shortfallsOf(s.total, s, label, out);
-  for (const c of s.categories) if (!c.met) shortfallsOf(c, s, label, out);
+  shortfallsOf(s.total, s, rows[0] ?? '', out);
+  s.categories.forEach((c, i) => {
+    if (!c.met) shortfallsOf(c, s, rows[i + 1] ?? '', out);
+  });
 }
 
 function targetShortfall(t: TargetResult, label: string): Shortfall {
@@ -42,9 +63,10 @@ export function decideVerdict(
 ): Verdict {
   const cycleName = cp.period.cycle?.name ?? null;
   const rule = cp.policy.verdict;
+  const texts = prefixes(cp);
   const shortfalls: Shortfall[] = [];
   const blocking = targets.filter((t) => t.affectsVerdict && !t.met);
-  for (const y of years) {
+  years.forEach((y, i) => {
     const mine = blocking.filter((t) => t.scope === 'year' && t.year === y.year);
     if (mine.length > 0 && y.met) {
       // a verdict target missed in this year: the year now asks for something
@@ -52,12 +74,11 @@ export function decideVerdict(
       y.hasRequirements = true;
       y.status = y.closed ? 'not-met' : 'in-progress';
     }
-    if (y.status === 'upcoming' || y.status === 'untracked') continue;
-    const label = scopeLabel(y.year, null);
+    if (y.status === 'upcoming' || y.status === 'untracked') return;
     // list only the gaps the verdict rule looks at
-    if (rule !== 'cycle') scopeShortfalls(y, label, shortfalls);
-    for (const t of mine) shortfalls.push(targetShortfall(t, label));
-  }
+    if (rule !== 'cycle') scopeShortfalls(y, texts[i] ?? [], shortfalls);
+    for (const t of mine) shortfalls.push(targetShortfall(t, scopeLabel(y.year, null)));
+  });
   const wide = blocking.filter((t) => t.scope !== 'year');
   if (cycle) {
     if (wide.length > 0 && cycle.met) {
@@ -65,7 +86,7 @@ export function decideVerdict(
       cycle.hasRequirements = true;
       cycle.status = cycle.closed ? 'not-met' : 'in-progress';
     }
-    if (rule !== 'years' && cycle.hasRequirements) scopeShortfalls(cycle, scopeLabel(null, cycleName), shortfalls);
+    if (rule !== 'years' && cycle.hasRequirements) scopeShortfalls(cycle, texts[years.length] ?? [], shortfalls);
   }
   shortfalls.push(...wide.map((t) => targetShortfall(t, t.scope === 'after-hire' ? '入职后' : scopeLabel(null, cycleName))));
   // scopes that require nothing (status 'untracked') take no part in the verdict
