@@ -59,7 +59,7 @@ export function evaluateRecord(cp: CompiledPolicyData, r: CreditRecord, ctx: Eva
   const o: RecordOutcome = {
     record: r, order: 0, endKey: Number.isNaN(endKey) ? 0 : endKey, startKey: -1, year: null,
     provisional: false, category: -1, hours: fromHours(r.hours), credits: 0 as Fixed, reason: null,
-    steps: ctx.explain ? [] : null, topicKey: r.topic || r.title, countedInYear: 0 as Fixed, countedInCycle: 0 as Fixed,
+    steps: ctx.explain ? [] : null, countedInYear: 0 as Fixed, countedInCycle: 0 as Fixed,
     decision: null,
   };
   const gated = gate(cp, o, ctx);

@@ -21,8 +21,6 @@ export interface RecordOutcome {
   reason: ExclusionReason | null;
   /** Explanation chain; null when computing without detail. */
   steps: ExplanationStep[] | null;
-  /** 专题 identity for topic counts: the record's topic, else its title. */
-  topicKey: string;
   /** Counted after year caps; filled by the year pass. */
   countedInYear: Fixed;
   /** Counted after cycle caps; filled by the cycle pass. */

@@ -9,10 +9,14 @@ import type { ScopeFigures } from './scope-figures';
 /** Sums of one teacher's integer amounts: exact and far inside the safe range. */
 const asFixed = (n: number): Fixed => n as Fixed;
 
-/** Distinct 专题 of the records in category `cat` or below (−1: all records). */
+/**
+ * Distinct 专题 of the records in category `cat` or below (−1: all records).
+ * A record's 专题 is its topic, else its title; read only here, where a limit
+ * counts 专题, so other policies never touch those fields.
+ */
 function topicsOf(cats: readonly CompiledCategory[], outcomes: readonly RecordOutcome[], cat: number): number {
   const seen = new Set<string>();
-  for (const o of outcomes) if (cat < 0 || within(cats, o.category, cat)) seen.add(o.topicKey);
+  for (const o of outcomes) if (cat < 0 || within(cats, o.category, cat)) seen.add(o.record.topic || o.record.title);
   return seen.size;
 }
 
