@@ -23,7 +23,7 @@ function exclude(o: RecordOutcome, why: ExclusionReason): RecordOutcome {
   return o;
 }
 
-/** Review state, dates and period: may this record count at all? */
+/** Review state, dates and period: may this record count at all? Sets the record's year when it may. */
 function gate(cp: CompiledPolicyData, o: RecordOutcome, ctx: EvalContext): ExclusionReason | null {
   const r = o.record;
   if (r.teacherId !== ctx.teacherId) {
@@ -45,6 +45,7 @@ function gate(cp: CompiledPolicyData, o: RecordOutcome, ctx: EvalContext): Exclu
     const text = `培训结束日期 ${r.endDate} 不在本政策统计期 ${cp.policy.period.start} 至 ${cp.policy.period.end} 内`;
     return reason('OUT_OF_PERIOD', text, 'period', cp.policy.period.source);
   }
+  o.year = y;
   return null;
 }
 
@@ -64,7 +65,6 @@ export function evaluateRecord(cp: CompiledPolicyData, r: CreditRecord, ctx: Eva
   };
   const gated = gate(cp, o, ctx);
   if (gated) return exclude(o, gated);
-  o.year = yearOf(o.endKey);
   const d = decisionOf(cp, r);
   o.decision = d;
   const ex = d.exclusion;
