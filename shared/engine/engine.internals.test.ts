@@ -65,15 +65,25 @@ describe.each(policies.map((p) => [p.id, p] as const))('speed-ups change nothing
 });
 
 describe('record profiles', () => {
-  it('a policy naming too many values is matched rule by rule, with the same decisions', () => {
-    const tags = Array.from({ length: 30 }, (_, i) => `标签${i}`);
-    const loaded = loadPolicy({ ...syntheticRaw, classify: [{ id: 'tagged', category: 'a', when: { tagsAny: tags }, source: '带标签的计入甲类' }, ...syntheticRaw.classify] });
+  it('a policy naming too many tag lists is matched rule by rule, with the same decisions', () => {
+    const tagged = Array.from({ length: 30 }, (_, i) => ({ id: `tag-${i}`, category: 'a', when: { tagsAny: [`标签${i}`] }, source: '带标签的计入甲类' }));
+    const loaded = loadPolicy({ ...syntheticRaw, classify: [...tagged, ...syntheticRaw.classify] });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
     const cp = compilePolicyData(loaded.policy);
     expect(cp.profile).toBeNull();
     const r = rec({ endDate: '2030-03-01', form: '网络', tags: ['标签29'] });
-    expect(decisionOf(cp, r).classify?.ruleId).toBe('tagged');
+    expect(decisionOf(cp, r).classify?.ruleId).toBe('tag-29');
     expect(decisionOf(cp, { ...r, tags: [] }).classify?.ruleId).toBe('to-b');
+  });
+
+  it('values every condition takes or leaves together share a profile (霍尔果斯: 国家 and 省)', () => {
+    const profile = compilePolicyData(getPolicy('huoerguosi-2024') as Policy).profile;
+    if (!profile) throw new Error('huoerguosi should be profiled');
+    const base = rec({ endDate: '2025-03-01', form: '集中', track: '必修', content: '专业', level: '国家' });
+    expect(profile({ ...base, level: '省' })).toBe(profile(base));
+    expect(profile({ ...base, level: '市' })).not.toBe(profile(base));
+    expect(profile({ ...base, tags: ['普通话'] })).toBe(profile({ ...base, tags: ['国家通用语言文字', '师德'] }));
+    expect(profile({ ...base, tags: ['普通话'] })).not.toBe(profile(base));
   });
 
   it('values no condition lists share a profile; listed ones do not', () => {

@@ -49,35 +49,60 @@ function conditionsOf(p: Policy): PolicyCondition[] {
 }
 
 /**
+ * Values of one field grouped by the condition lists they appear in: values
+ * that every list takes or leaves together are one class (霍尔果斯 treats 国家
+ * and 省 alike everywhere). Class 0 is "in no list".
+ */
+function classesOf(lists: readonly (readonly unknown[])[]): { values: unknown[]; classOf: number[]; count: number } {
+  const values: unknown[] = [];
+  for (const list of lists) for (const v of list) if (!values.includes(v)) values.push(v);
+  const bySignature = new Map<string, number>();
+  const classOf = values.map((v) => {
+    const signature = lists.map((list) => (list.includes(v) ? '1' : '0')).join('');
+    let k = bySignature.get(signature);
+    if (k === undefined) {
+      k = bySignature.size + 1;
+      bySignature.set(signature, k);
+    }
+    return k;
+  });
+  return { values, classOf, count: bySignature.size + 1 };
+}
+
+/**
  * Builds the profile function of a policy, or null when its conditions name
  * so many values that profiles would not stay small (then every record is
- * matched rule by rule).
+ * matched rule by rule). Tags count only through which of the policy's tag
+ * lists a record meets: one bit per distinct list.
  */
 export function compileProfiler(p: Policy): Profiler | null {
-  const values = new Map<Field, Map<unknown, number>>();
-  const tags = new Map<string, number>();
+  const lists = new Map<Field, unknown[][]>();
+  const tagLists = new Map<string, readonly string[]>();
   for (const c of conditionsOf(p)) {
     walkCondition(c, '', (node) => {
       for (const f of fields) {
-        for (const v of node[f] ?? []) {
-          const m = values.get(f) ?? new Map<unknown, number>();
-          values.set(f, m);
-          if (!m.has(v)) m.set(v, m.size + 1); // 0 stands for "a value no condition lists"
-        }
+        const list = node[f];
+        if (list) lists.set(f, [...(lists.get(f) ?? []), list]);
       }
-      for (const t of [...(node.tagsAny ?? []), ...(node.tagsNone ?? [])]) if (!tags.has(t)) tags.set(t, 1 << tags.size);
+      for (const list of [node.tagsAny, node.tagsNone]) if (list) tagLists.set([...new Set(list)].sort().join('\u0000'), list);
     });
   }
-  const parts: { code: number; values: unknown[] }[] = [];
-  let span = 2 ** tags.size;
-  fields.forEach((f, code) => {
-    const m = values.get(f);
-    if (!m) return;
-    parts.push({ code, values: [...m.keys()] });
-    span *= m.size + 1;
+  if (tagLists.size > 24) return null;
+  const tags = new Map<string, number>();
+  [...tagLists.values()].forEach((list, bit) => {
+    for (const t of list) tags.set(t, (tags.get(t) ?? 0) | (1 << bit));
   });
-  if (tags.size > 24 || span > MAX_KEYS) return null;
-  const tagsRadix = 2 ** tags.size;
+  const parts: { code: number; values: unknown[]; classOf: number[]; radix: number }[] = [];
+  let span = 2 ** tagLists.size;
+  fields.forEach((f, code) => {
+    const mentioned = lists.get(f);
+    if (!mentioned) return;
+    const { values, classOf, count } = classesOf(mentioned);
+    parts.push({ code, values, classOf, radix: count });
+    span *= count;
+  });
+  if (span > MAX_KEYS) return null;
+  const tagsRadix = 2 ** tagLists.size;
   return (r) => {
     let key = 0;
     for (const part of parts) {
@@ -87,11 +112,11 @@ export function compileProfiler(p: Policy): Profiler | null {
       let at = 0;
       for (let j = 0; j < list.length; j += 1) {
         if (list[j] === v) {
-          at = j + 1;
+          at = part.classOf[j] ?? 0;
           break;
         }
       }
-      key = key * (list.length + 1) + at;
+      key = key * part.radix + at;
     }
     let bits = 0;
     if (tags.size > 0) for (const t of r.tags) bits |= tags.get(t) ?? 0;
