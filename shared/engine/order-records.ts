@@ -1,22 +1,26 @@
 import type { CompiledPolicyData } from './compiled-types';
 import type { RecordOutcome } from './record-outcome';
 
-/** Orders records by end date, then start date (read only on a tie), then id: input order never matters. */
-function chronological(cp: CompiledPolicyData): (a: RecordOutcome, b: RecordOutcome) => number {
-  const start = (o: RecordOutcome): number => {
-    if (o.startKey < 0) o.startKey = cp.days.key(o.record.startDate);
-    return o.startKey;
-  };
-  return (a, b) => {
-    if (a.endKey !== b.endKey) return a.endKey - b.endKey;
-    const sa = start(a);
-    const sb = start(b);
-    if (sa !== sb) return sa - sb;
-    const ia = a.record.id;
-    const ib = b.record.id;
-    if (ia !== ib) return ia < ib ? -1 : 1;
-    return a.record.title < b.record.title ? -1 : a.record.title > b.record.title ? 1 : a.record.hours - b.record.hours;
-  };
+/** yyyymmdd of the start date, read only when two records end on the same day. */
+function startKey(cp: CompiledPolicyData, o: RecordOutcome): number {
+  if (o.startKey < 0) o.startKey = cp.days.key(o.record.startDate);
+  return o.startKey;
+}
+
+/**
+ * Chronological order: end date, then start date, then id (then title and
+ * hours, for records that repeat an id): input order never matters.
+ * Module-level, not a closure per call: this runs for every teacher.
+ */
+function compare(cp: CompiledPolicyData, a: RecordOutcome, b: RecordOutcome): number {
+  if (a.endKey !== b.endKey) return a.endKey - b.endKey;
+  const sa = startKey(cp, a);
+  const sb = startKey(cp, b);
+  if (sa !== sb) return sa - sb;
+  const ia = a.record.id;
+  const ib = b.record.id;
+  if (ia !== ib) return ia < ib ? -1 : 1;
+  return a.record.title < b.record.title ? -1 : a.record.title > b.record.title ? 1 : a.record.hours - b.record.hours;
 }
 
 /** A teacher's records rarely number more than this: below it, insertion sort beats Array.prototype.sort's calls. */
@@ -29,16 +33,15 @@ const SMALL = 64;
  * only on a tie.
  */
 export function orderRecords(cp: CompiledPolicyData, outcomes: RecordOutcome[]): void {
-  const cmp = chronological(cp);
   if (outcomes.length > SMALL) {
-    outcomes.sort(cmp);
+    outcomes.sort((a, b) => compare(cp, a, b));
   } else {
     for (let i = 1; i < outcomes.length; i += 1) {
       const o = outcomes[i] as RecordOutcome;
       let j = i - 1;
       for (; j >= 0; j -= 1) {
         const p = outcomes[j] as RecordOutcome;
-        if (p.endKey < o.endKey || (p.endKey === o.endKey && cmp(p, o) <= 0)) break;
+        if (p.endKey < o.endKey || (p.endKey === o.endKey && compare(cp, p, o) <= 0)) break;
         outcomes[j + 1] = p;
       }
       outcomes[j + 1] = o;
