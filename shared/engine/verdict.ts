@@ -67,7 +67,7 @@ export function decideVerdict(
   const shortfalls: Shortfall[] = [];
   const blocking = targets.filter((t) => t.affectsVerdict && !t.met);
   years.forEach((y, i) => {
-    const mine = blocking.filter((t) => t.scope === 'year' && t.year === y.year);
+    const mine = blocking.length === 0 ? blocking : blocking.filter((t) => t.scope === 'year' && t.year === y.year);
     if (mine.length > 0 && y.met) {
       // a verdict target missed in this year: the year now asks for something
       y.met = false;
@@ -79,7 +79,7 @@ export function decideVerdict(
     if (rule !== 'cycle') scopeShortfalls(y, texts[i] ?? [], shortfalls);
     for (const t of mine) shortfalls.push(targetShortfall(t, scopeLabel(y.year, null)));
   });
-  const wide = blocking.filter((t) => t.scope !== 'year');
+  const wide = blocking.length === 0 ? blocking : blocking.filter((t) => t.scope !== 'year');
   if (cycle) {
     if (wide.length > 0 && cycle.met) {
       cycle.met = false;
