@@ -1,13 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { trainingForms } from '@shared/schemas/record';
-import { launch, phoneContext } from './browser';
-import { assertBuilt, startServer, type TestServer } from './server';
+import { usePhoneSuite } from './phone-suite';
+import type { TestServer } from './server';
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
 let server: TestServer;
-let context: BrowserContext;
 let page: Page;
 
 /** Clicks a tab in Taro's H5 tab bar by its label. */
@@ -15,22 +13,7 @@ const tab = (label: string) => page.locator('.weui-tabbar__item', { hasText: lab
 /** Text of the page that is currently shown (Taro H5 keeps hidden tab pages in the DOM). */
 const visible = (text: string) => page.getByText(text, { exact: true }).locator('visible=true').first();
 
-beforeAll(async () => {
-  assertBuilt();
-  server = await startServer({ api: false });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  server.api = false;
-  server.requests.length = 0;
-  context = await phoneContext(browser);
-  page = await context.newPage();
-});
-afterEach(async () => { await context.close(); });
+usePhoneSuite({ api: false }, (s, p) => { server = s; page = p; });
 
 describe('H5 build in headless Chromium (375×812)', () => {
   it('首页 says what the product is, in large text, and lists the training forms from shared/', async () => {

@@ -1,12 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, phoneContext } from './browser';
-import { assertBuilt, startServer, type TestServer } from './server';
+import type { Page } from 'playwright-core';
+import { usePhoneSuite } from './phone-suite';
+import type { TestServer } from './server';
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
 let server: TestServer;
-let context: BrowserContext;
 let page: Page;
 
 const tab = (label: string) => page.locator('.weui-tabbar__item', { hasText: label }).click();
@@ -33,23 +31,7 @@ const contrastOnWhite = (selector: string) => page.locator(selector).first().eva
 });
 const fontPx = (selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
-beforeAll(async () => {
-  assertBuilt();
-  server = await startServer({ api: true });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  server.api = true;
-  server.failProgress = false;
-  server.requests.length = 0;
-  context = await phoneContext(browser);
-  page = await context.newPage();
-});
-afterEach(async () => { await context.close(); });
+usePhoneSuite({ api: true }, (s, p) => { server = s; page = p; });
 
 describe('首页 本年度进度 in headless Chromium (375×812)', () => {
   it('a teacher far behind sees the verdict, every line with units, 专题, bars and the pending note, large and legible', async () => {
