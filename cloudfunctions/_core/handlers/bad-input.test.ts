@@ -5,6 +5,7 @@
  */
 import type { FunctionName } from '../registry';
 import { openWorld, recordInput, type Who, type World } from '../use-cases/testing/world';
+import { wrongType } from '../use-cases/testing/wrong-type';
 
 let w: World;
 beforeAll(async () => { w = await openWorld(); });
@@ -37,14 +38,6 @@ const cases: Case[] = [
   { fn: 'policy', as: 'zoe', base: { action: 'publish', year: 2026, policyId: 'tongyu-2026', expectedVersion: 0 }, required: ['year'] },
 ];
 
-/** A value of another JSON type than `v`. */
-function wrongType(v: unknown): unknown {
-  if (typeof v === 'string') return 12345;
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'boolean') return 'yes';
-  if (Array.isArray(v)) return 'not-a-list';
-  return ['not-an-object'];
-}
 
 type Variant = [string, string, Who, Record<string, unknown>];
 

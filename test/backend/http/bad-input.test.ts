@@ -6,6 +6,7 @@
  * refusal with a stable code and a Chinese message, and nothing is written.
  */
 import { startHarness, type Harness } from './harness';
+import { wrongType } from '../../../cloudfunctions/_core/use-cases/testing/wrong-type';
 
 type Who = 'teacher' | 'principal' | 'admin';
 interface Case { who: Who; fn: string; base: Record<string, unknown>; required: string[] }
@@ -41,13 +42,6 @@ const cases: Case[] = [
   { who: 'admin', fn: 'policy', base: { action: 'publish', year: 2026, policyId: 'tongyu-2026', expectedVersion: 1 }, required: ['year'] },
 ];
 
-function wrongType(v: unknown): unknown {
-  if (typeof v === 'string') return 12345;
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'boolean') return 'yes';
-  if (Array.isArray(v)) return 'not-a-list';
-  return ['not-an-object'];
-}
 
 type Variant = [name: string, what: string, who: Who, fn: string, event: Record<string, unknown>];
 
