@@ -70,7 +70,7 @@ export async function importRoster(deps: Deps, caller: Caller, event: { rows: Ro
   const countyId = rosterCounty(caller);
   const schools = await manageableSchools(deps, caller);
   const directory = await schoolDirectory(deps, caller, countyId, schools, event.rows);
-  const plans = await planImport(deps, countyId, directory, event.rows);
+  const plans = await planImport(deps, caller, countyId, directory, event.rows);
   const now = deps.clock();
   const people: ImportResult['people'] = [];
   for (const plan of plans) {
