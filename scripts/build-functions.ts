@@ -13,6 +13,8 @@ import { build } from 'esbuild';
 
 /** Packages the platform provides through the function's package.json. */
 export const EXTERNAL_PACKAGES = ['@cloudbase/node-sdk'];
+/** Native packages kept out of the bundle and listed in package.json only by the functions that import them. */
+export const NATIVE_PACKAGES = ['sharp'];
 /** Local-only packages that must never end up in a cloud bundle. */
 export const FORBIDDEN_PACKAGES = ['better-sqlite3', 'fastify', '@fastify/', 'exceljs', 'playwright-core'];
 
@@ -45,6 +47,13 @@ function rootSdkVersion(): string {
   return pkg.dependencies?.['@cloudbase/node-sdk'] ?? 'latest';
 }
 
+/** Native packages a bundle imports, with the root package.json's version range (the platform installs them). */
+function nativeImports(metafile: { outputs: Record<string, { imports: { path: string; external?: boolean }[] }> }, natives: string[]): Record<string, string> {
+  const pkg = JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const used = new Set(Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)));
+  return Object.fromEntries(natives.filter((n) => used.has(n)).map((n) => [n, pkg.dependencies?.[n] ?? 'latest']));
+}
+
 /** Bundles the functions; throws when one fails or pulls in a local-only package. */
 export async function buildFunctions(options: BuildOptions = {}): Promise<BuiltFunction[]> {
   const sourceRoot = options.sourceRoot ?? 'cloudfunctions';
@@ -66,7 +75,7 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuiltF
       platform: 'node',
       target: 'node18',
       format: 'cjs',
-      external: EXTERNAL_PACKAGES,
+      external: [...EXTERNAL_PACKAGES, ...NATIVE_PACKAGES],
       // Resolve packages from the repository even for sources outside it (test fixtures).
       nodePaths: [resolve(__dirname, '..', 'node_modules')],
       metafile: true,
@@ -76,7 +85,8 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuiltF
     });
     const forbidden = Object.keys(result.metafile.inputs).filter((input) => FORBIDDEN_PACKAGES.some((p) => input.includes(`node_modules/${p}`)));
     if (forbidden.length > 0) throw new Error(`${name} bundles local-only code: ${forbidden.slice(0, 3).join(', ')}`);
-    const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { '@cloudbase/node-sdk': sdkVersion } };
+    const natives = nativeImports(result.metafile, NATIVE_PACKAGES);
+    const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { '@cloudbase/node-sdk': sdkVersion, ...natives } };
     writeFileSync(join(target, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
     built.push({ name, file, bytes: statSync(file).size });
   }

@@ -1,6 +1,7 @@
 import type { CallerIdentity } from './ports/caller-identity';
 import type { DocumentStore } from './ports/document-store';
 import type { FileStore } from './ports/file-store';
+import type { ImageNormalizer } from './ports/image-normalizer';
 
 /**
  * Everything a use-case may touch. Built per call by the CloudBase entry
@@ -16,6 +17,12 @@ export interface Deps {
   clock: () => string;
   /** New random ids (audit entries, uploads); defaults to crypto.randomUUID. */
   ids?: () => string;
+  /**
+   * Decodes and re-encodes certificate photos (the sharp adapter). Only the
+   * functions that take uploads need it (`records`); a use-case that needs it
+   * and finds none fails with INTERNAL rather than storing an unchecked photo.
+   */
+  images?: ImageNormalizer;
   /** Server-side log for failures; never shown to the user. Defaults to console.error. */
   log?: (message: string, detail?: unknown) => void;
 }

@@ -4,6 +4,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { createDiskFileStore, type DiskFileStore } from '../_core/adapters/local/disk-file-store';
 import { createSqliteDocumentStore, type SqliteDocumentStore } from '../_core/adapters/local/sqlite-document-store';
 import { createStaticIdentity } from '../_core/adapters/local/static-identity';
+import { createSharpImageNormalizer } from '../_core/adapters/sharp/sharp-image-normalizer';
 import type { Deps } from '../_core/deps';
 import { functions } from '../_core/registry';
 import { domainIndexes } from '../../shared/schemas/domain/indexes';
@@ -75,7 +76,8 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
   const files = createDiskFileStore({ dataDir: options.dataDir });
   const clock = options.clock ?? (() => dayjs().toISOString());
   const sessions = createSessionBook(store, clock);
-  const depsFor = (openid: string | null): Deps => ({ store, files, identity: createStaticIdentity(openid), clock });
+  const images = createSharpImageNormalizer();
+  const depsFor = (openid: string | null): Deps => ({ store, files, identity: createStaticIdentity(openid), clock, images });
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: jsonBodyLimit, trustProxy: false });
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -84,7 +86,7 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
     return reply.code(status).send(body);
   });
 
-  registerFunctionRoutes(app, { functions, sessions, depsFor: (identity) => ({ store, files, identity, clock }) });
+  registerFunctionRoutes(app, { functions, sessions, depsFor: (identity) => ({ store, files, identity, clock, images }) });
   registerSignInRoutes(app, { sessions, identity: functions.identity, depsFor, clock });
   await registerUploadRoute(app, { sessions, depsFor });
   registerFileRoute(app, { sessions, files, canRead: createFileAccess(depsFor) });

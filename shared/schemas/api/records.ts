@@ -77,4 +77,8 @@ export const previewData = z.object({
   report: z.unknown(),
   provisionalRecordIds: z.array(z.string()),
 });
-export const uploadData = z.object({ uploadId: idField, contentType: z.string(), size: z.number().int() });
+export const uploadData = z.object({
+  uploadId: idField, contentType: z.string(), size: z.number().int(),
+  /** SHA-256 of the stored file (photos: the re-encoded JPEG). */
+  sha256: z.string().optional(),
+});
