@@ -7,7 +7,7 @@ export const auditActions = [
   'records.submit', 'records.resubmit', 'records.withdraw', 'records.supersede',
   'review.approve', 'review.return',
   'roster.import', 'roster.set-role', 'roster.invite',
-  'policy.publish',
+  'policy.publish', 'policy.roll-over',
 ] as const;
 
 /**

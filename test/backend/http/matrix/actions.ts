@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { bindData, whoamiData } from '../../../../shared/schemas/api/identity';
-import { policyGetData, policyListData, publishData } from '../../../../shared/schemas/api/policy';
+import { policyGetData, policyListData, publishData, rollOverData } from '../../../../shared/schemas/api/policy';
 import { countyData, mineData, schoolData } from '../../../../shared/schemas/api/progress';
 import { listData, previewData, recordData, submitData, uploadData } from '../../../../shared/schemas/api/records';
 import { batchApproveData, queueData } from '../../../../shared/schemas/api/review';
@@ -119,6 +119,13 @@ export const actions: Record<string, ActionSpec> = {
     async prepare(w) {
       const current = await w.h.server.store.count(collections.policyVersions, { countyId: county1, year: 2026 });
       return { event: { action: 'publish', year: 2026, policyId: 'tongyu-2026', expectedVersion: current, note: '授权矩阵测试' } };
+    },
+  },
+  'policy.roll-over': {
+    fn: 'policy', writes: true, data: rollOverData,
+    async prepare(w) {
+      const current = await w.h.server.store.count(collections.policyVersions, { countyId: county1, year: 2027 });
+      return { event: { action: 'roll-over', fromYear: 2026, toYear: 2027, expectedVersion: current, note: '授权矩阵测试' } };
     },
   },
 };

@@ -85,4 +85,5 @@ export const matrix: Row[] = [
   ['policy.get',                  'own',     'ok',    'ok',     'ok',   NB],
   ['policy.get',                  'county2', F,       F,        F,      NB],
   ['policy.publish',              'own',     F,       F,        'ok',   NB],
+  ['policy.roll-over',            'own',     F,       F,        'ok',   NB],
 ];
