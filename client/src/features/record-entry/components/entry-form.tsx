@@ -44,7 +44,8 @@ export function EntryForm({ basis, prefill }: { basis: EntryBasis; prefill?: Pre
   }, [basis.preview, inputKey, today]);
 
   const kept = (record?.certificates ?? []).filter((c) => !dropped.includes(c.fileId));
-  const photoCount = kept.length + draft.photos.photos.length;
+  // A new record needs its certificate; a returned one keeps its files (it may have none).
+  const photoCount = kept.length + draft.photos.photos.length + (record ? 1 : 0);
 
   if (submit.state.kind === 'done') {
     return (
@@ -63,14 +64,19 @@ export function EntryForm({ basis, prefill }: { basis: EntryBasis; prefill?: Pre
   const errors = showErrors && !check.ok ? check.errors : {};
   const missing = check.ok ? [] : (Object.keys(check.errors) as FieldName[]).map((k) => formLabels[k] ?? k);
   const sending = submit.state.kind === 'sending';
+  // New record: photos first (the certificate is what she has in hand); resubmit: the flagged fields first.
+  const photoStrip = (
+    <PhotoStrip photos={draft.photos} kept={kept} onDropKept={(id) => setDropped((d) => [...d, id])}
+      error={showErrors && photoCount === 0 ? '请先拍一张证书照片' : undefined} />
+  );
 
   return (
     <View id="entry-form">
       {record ? <ReturnBanner record={record} /> : null}
-      <PhotoStrip photos={draft.photos} kept={kept} onDropKept={(id) => setDropped((d) => [...d, id])}
-        error={showErrors && photoCount === 0 ? '请先拍一张证书照片' : undefined} />
+      {record ? null : photoStrip}
       <RecordForm plan={plan} fields={draft.fields} setField={draft.setField} errors={errors} editable={editable}
         lowConfidence={draft.lowConfidence} today={today} />
+      {record ? photoStrip : null}
       <PreviewCard summary={summary} missing={missing} policyName={policy.policy.name} fromCache={policy.fromCache} />
       <View className="card submit-bar" id="submit-bar">
         {showErrors && (!check.ok || photoCount === 0) ? (

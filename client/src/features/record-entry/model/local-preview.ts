@@ -65,17 +65,11 @@ export function summarisePreview(report: ProgressReport, fallbackYear: number): 
   if (!rec) return null;
   const year = rec.year ?? fallbackYear;
   const scope = report.years.find((y) => y.year === year) ?? null;
-  let categoryPath: string | null = null;
-  if (rec.categoryId && scope) {
-    const byId = new Map(scope.categories.map((c) => [c.id, c]));
-    const names: string[] = [];
-    for (let c = byId.get(rec.categoryId); c; c = c.parentId ? byId.get(c.parentId) : undefined) names.unshift(c.name);
-    categoryPath = names.join('›') || rec.categoryName;
-  } else categoryPath = rec.categoryName;
   return {
     counted: rec.counted,
     credits: rec.countedInYear,
-    categoryPath,
+    // The engine names the category with its parents (「专业科目 › 集中培训」).
+    categoryPath: rec.categoryName,
     year: rec.year,
     yearShortfall: scope && scope.total.required !== null ? scope.total.shortfall : null,
     reason: rec.reason?.message ?? null,
