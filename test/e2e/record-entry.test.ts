@@ -186,6 +186,8 @@ describe('登记证书 in a phone browser', () => {
     const steps = await page.locator('.preview__step-text').allTextContents();
     expect(steps).toEqual(rec.steps.map((s, i) => `${i + 1}. ${s.text}`));
     await page.screenshot({ path: '/tmp/entry-filled.png', fullPage: true });
+    await page.locator('#preview').screenshot({ path: '/tmp/entry-preview.png' });
+    await page.locator('#record-form').screenshot({ path: '/tmp/entry-form.png' });
 
     const before = await yearTotal('陈静');
     await page.locator('#submit').click();
@@ -248,6 +250,7 @@ describe('登记证书 in a phone browser', () => {
     await context.setOffline(false);
     for (let i = 0; i < 100 && (await page.evaluate(() => localStorage.getItem('teacher-credits.outbox') ?? '')).includes(title); i += 1) await page.waitForTimeout(100);
     expect(await page.evaluate(() => localStorage.getItem('teacher-credits.outbox') ?? '')).not.toContain(title);
+    await page.locator('#outcome-status').getByText('状态：待审核').waitFor();
     expect((await myRecords('陈静')).filter((r) => r.input.title === title)).toHaveLength(1);
   });
 });

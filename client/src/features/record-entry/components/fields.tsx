@@ -73,7 +73,7 @@ export function TagsField(props: FieldFrame & { value: string[]; options: string
       {frame.locked ? <Text className="entry-field__value">{value.length ? value.join('、') : '都不是'}</Text> : (
         <View className="choice-grid">
           {options.map((o) => (
-            <Button key={o} id={`tag-${o}`} className={`choice ${value.includes(o) ? 'choice--on' : ''}`} onClick={() => toggle(o)}>
+            <Button key={o} id={`tag-${o}`} className={`choice choice--wide ${value.includes(o) ? 'choice--on' : ''}`} onClick={() => toggle(o)}>
               {value.includes(o) ? `✓ ${o}` : o}
             </Button>
           ))}

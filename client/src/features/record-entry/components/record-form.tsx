@@ -27,7 +27,7 @@ export function RecordForm({ plan, fields: f, setField, errors, editable, lowCon
     flagged: editable !== null && editable.has(name),
     check: lowConfidence.has(name),
   });
-  const composite = plan.composite && draftMatches(f, plan.composite.when) ? plan.composite : null;
+  const composite = plan.composite && draftMatches(f, plan.composite.when, plan) ? plan.composite : null;
   return (
     <View className="card entry-form" id="record-form">
       <TextField {...frame('title', '培训名称', '照证书上的名称填写')} value={f.title} onChange={(v) => setField('title', v)} placeholder="如：2026年暑期学科培训" />

@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
+import { listOutbox, subscribeOutbox } from '@/services/outbox';
 import type { SubmitOutcome } from '../hooks/use-submit';
 
 export interface SubmitOutcomeViewProps {
@@ -10,7 +12,15 @@ export interface SubmitOutcomeViewProps {
 
 /** After 提交: 待审核 (or 待上传 when it waits for network), and where to go next. */
 export function SubmitOutcomeView({ outcome, onAnother, onRecords, onHome }: SubmitOutcomeViewProps) {
-  const queued = outcome.kind === 'queued';
+  const [sent, setSent] = useState(false);
+  // A queued submit leaves the outbox once the network is back and it was sent.
+  useEffect(() => {
+    if (outcome.kind !== 'queued') return undefined;
+    const check = () => { if (!listOutbox().some((i) => i.requestId === outcome.requestId)) setSent(true); };
+    check();
+    return subscribeOutbox(check);
+  }, [outcome]);
+  const queued = outcome.kind === 'queued' && !sent;
   return (
     <View className="card outcome" id="submit-outcome">
       <View className={`outcome__mark ${queued ? 'outcome__mark--wait' : ''}`}>{queued ? '…' : '✓'}</View>

@@ -11,7 +11,7 @@ export type SubmitOutcome =
   | { kind: 'submitted'; record: RecordView }
   | { kind: 'resubmitted'; record: RecordView }
   /** No network: kept in the outbox (待上传), sent when the network returns. */
-  | { kind: 'queued' };
+  | { kind: 'queued'; requestId: string };
 
 export type SubmitState =
   | { kind: 'idle' }
@@ -52,7 +52,7 @@ export function useSubmit() {
         photos: a.photos.map((p) => ({ key: p.key, kind: p.kind, localPath: p.localPath, ...(p.uploadId ? { uploadId: p.uploadId } : {}) })),
       });
       clearDraft(a.personId, null);
-      setState({ kind: 'done', outcome: { kind: 'queued' } });
+      setState({ kind: 'done', outcome: { kind: 'queued', requestId: a.requestId } });
     };
     if (waiting.length > 0) {
       const offlineFailure = waiting.every((p) => p.state === 'failed');

@@ -53,8 +53,16 @@ export function fieldsFromInput(input: RecordInput): DraftFields {
   };
 }
 
-/** Does a draft meet a policy condition? (`category` can't be known before classification: treated as met.) */
-export function draftMatches(f: DraftFields, c: PolicyCondition | undefined): boolean {
+/** The category the first matching classification rule gives the draft, or null. */
+export function draftCategory(f: DraftFields, plan: Pick<FormPlan, 'classify'>): string | null {
+  return plan.classify.find((r) => draftMatches(f, r.when))?.category ?? null;
+}
+
+/**
+ * Does a draft meet a policy condition? `category` is checked against the draft's
+ * classification (and its parents) when a plan is given, else treated as met.
+ */
+export function draftMatches(f: DraftFields, c: PolicyCondition | undefined, plan?: Pick<FormPlan, 'classify' | 'parents'>): boolean {
   if (!c) return true;
   const inList = (list: readonly (string | null)[] | undefined, v: string) => !list || list.includes(v === '' ? null : v);
   if (!inList(c.form, f.form) || !inList(c.level, f.level) || !inList(c.location, f.location)) return false;
@@ -62,8 +70,13 @@ export function draftMatches(f: DraftFields, c: PolicyCondition | undefined): bo
   if (!inList(c.awardGrade, f.awardGrade) || !inList(c.projectRef, f.projectRef)) return false;
   if (c.tagsAny && !c.tagsAny.some((t) => f.tags.includes(t))) return false;
   if (c.tagsNone && c.tagsNone.some((t) => f.tags.includes(t))) return false;
-  if (c.any && !c.any.some((x) => draftMatches(f, x))) return false;
-  if (c.not && draftMatches(f, c.not)) return false;
+  if (c.category && plan) {
+    const chain: string[] = [];
+    for (let id = draftCategory(f, plan); id; id = plan.parents[id] ?? null) chain.push(id);
+    if (!c.category.some((id) => chain.includes(id))) return false;
+  }
+  if (c.any && !c.any.some((x) => draftMatches(f, x, plan))) return false;
+  if (c.not && draftMatches(f, c.not, plan)) return false;
   return true;
 }
 
@@ -71,7 +84,7 @@ const num = (s: string): number | undefined => (s.trim() === '' ? undefined : Nu
 
 /** The record input the plan asks for (fields the policy ignores are left out). */
 export function rawInput(f: DraftFields, plan: FormPlan): RecordInputRaw {
-  const compositeAsked = plan.composite !== null && draftMatches(f, plan.composite.when);
+  const compositeAsked = plan.composite !== null && draftMatches(f, plan.composite.when, plan);
   const online = num(f.onlineScore);
   const offline = num(f.offlineScore);
   return {

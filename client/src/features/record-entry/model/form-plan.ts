@@ -26,6 +26,9 @@ export interface FormPlan {
   composite: { when: PolicyCondition; passScore: number } | null;
   /** Records need a 结业证书 to count (永吉, 武定). */
   certificate: boolean;
+  /** Classification rules in order and each category's parent, to tell a draft's category. */
+  classify: { category: string; when: PolicyCondition }[];
+  parents: Record<string, string | null>;
 }
 
 function conditionsOf(policy: Policy): (PolicyCondition | undefined)[] {
@@ -65,6 +68,8 @@ export function formPlanOf(policy: Policy): FormPlan {
     projects: policy.projects.map((p) => ({ ref: p.ref, name: p.name })),
     composite: e(policy),
     certificate: policy.eligibility.certificate !== undefined,
+    classify: policy.classify.map((r) => ({ category: r.category, when: r.when })),
+    parents: Object.fromEntries(policy.categories.map((c) => [c.id, c.parent ?? null])),
   };
 }
 
