@@ -1,6 +1,10 @@
 /** Pages and the tab bar. Tab labels are text first; icons are small PNGs in assets/tabbar. */
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/manage/index', 'pages/mine/index'],
+  subPackages: [
+    // 登记证书 / 重新提交 (teacher-capture): the engine and the form load only when opened.
+    { root: 'record-entry', pages: ['submit/index'] },
+  ],
   window: {
     navigationBarTitleText: '师训学分',
     navigationBarBackgroundColor: '#0a4f96',

@@ -12,20 +12,27 @@ const Taro = {
   removeStorageSync: jest.fn((key: string) => { storage.delete(key); }),
   showToast: jest.fn(() => Promise.resolve()),
   switchTab: jest.fn(() => Promise.resolve()),
-  cloud: { init: jest.fn(), callFunction: jest.fn() },
+  navigateTo: jest.fn(() => Promise.resolve()),
+  redirectTo: jest.fn(() => Promise.resolve()),
+  onNetworkStatusChange: jest.fn(),
+  cloud: { init: jest.fn(), callFunction: jest.fn(), uploadFile: jest.fn() },
 };
 
 export const useDidShow = jest.fn();
 export const useLaunch = jest.fn();
+export const useRouter = jest.fn(() => ({ params: {} }));
 
 /** Empties storage and forgets every programmed answer and call. */
 export function resetTaroMock(): void {
   storage.clear();
-  for (const fn of [Taro.request, Taro.showToast, Taro.switchTab, Taro.cloud.init, Taro.cloud.callFunction, useDidShow, useLaunch]) {
+  for (const fn of [Taro.request, Taro.showToast, Taro.switchTab, Taro.navigateTo, Taro.redirectTo, Taro.onNetworkStatusChange,
+    Taro.cloud.init, Taro.cloud.callFunction, Taro.cloud.uploadFile, useDidShow, useLaunch]) {
     fn.mockReset();
   }
   Taro.showToast.mockImplementation(() => Promise.resolve());
   Taro.switchTab.mockImplementation(() => Promise.resolve());
+  Taro.navigateTo.mockImplementation(() => Promise.resolve());
+  Taro.redirectTo.mockImplementation(() => Promise.resolve());
 }
 
 /** Typed handle for tests: `taroMock.request.mockResolvedValue(...)`. */

@@ -19,6 +19,8 @@ export const personViewSchema = z.object({
   schoolName: z.string().nullable(),
   subject: z.string().optional(),
   statuses: teacherContextSchema.shape.statuses,
+  /** First day in post: the phone's preview needs it for after-hire rules (霍尔果斯 新入职). */
+  hiredOn: teacherContextSchema.shape.hiredOn,
 });
 
 export const roleViewSchema = z.object({
