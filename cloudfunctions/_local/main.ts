@@ -1,11 +1,13 @@
 /**
  * Entry of the local server (`npm start` runs it through scripts/start.mjs).
- * Env: DATA_DIR (default `.data`), PORT (8787), HOST (127.0.0.1), LOCAL_SEED=0 to skip the demo seed.
+ * Env: DATA_DIR (default `.data`), PORT (8787), HOST (127.0.0.1), LOCAL_SEED=0 to skip the demo seed,
+ * LOCAL_DEMO_PICKER=1 to offer the demo picker to other machines too (off when HOST is not loopback).
  */
 import path from 'node:path';
 import { listDemoPeople } from './demo-people';
 import { describeDemoPeople, describeUnusedCodes } from './banner';
 import { seedIfEmpty } from './seed';
+import { demoPickerMode } from './demo-picker-gate';
 import { createLocalServer } from './server';
 
 async function main(): Promise<void> {
@@ -14,7 +16,10 @@ async function main(): Promise<void> {
   const host = process.env.HOST ?? '127.0.0.1';
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT 不正确：${process.env.PORT}`);
 
-  const server = await createLocalServer({ dataDir, port, host });
+  const demoPicker = demoPickerMode(host, process.env.LOCAL_DEMO_PICKER);
+  if (demoPicker === 'off') console.log(`HOST=${host} 不是本机地址：演示选人登录已关闭，请用「姓名 + 绑定码」登录（LOCAL_DEMO_PICKER=1 可强制开启）。`);
+  if (demoPicker === 'anywhere' && !['127.0.0.1', '::1', 'localhost'].includes(host)) console.log('注意：LOCAL_DEMO_PICKER=1，局域网内任何人都能以任何人的身份登录，只用于演示。');
+  const server = await createLocalServer({ dataDir, port, host, demoPicker });
   if (process.env.LOCAL_SEED !== '0') {
     console.log('正在检查演示数据……');
     const seeded = await seedIfEmpty(server.store, server.files);

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { collections } from '../../../shared/schemas/domain/collections';
-import { createLocalServer, type LocalServer } from '../../../cloudfunctions/_local/server';
+import { createLocalServer, type LocalServer, type LocalServerOptions } from '../../../cloudfunctions/_local/server';
 import { runSeed, seedMarkerCollection, type SeedOutcome } from '../../../cloudfunctions/_local/seed';
 import { demoPeopleCollection } from '../../../cloudfunctions/_local/demo-people';
 
@@ -53,10 +53,10 @@ function listFiles(dir: string, prefix = ''): string[] {
 }
 
 /** Starts a server (seeded with the demo county unless `seed: false`). */
-export async function startHarness(opts: { seed?: boolean; clientDir?: string } = {}): Promise<Harness> {
+export async function startHarness(opts: { seed?: boolean; clientDir?: string } & Pick<LocalServerOptions, 'limits' | 'demoPicker'> = {}): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'credits-http-'));
   const clientDir = opts.clientDir ?? path.join(dataDir, 'no-client-build');
-  const server = await createLocalServer({ dataDir, port: 0, host: '127.0.0.1', clientDir, clock: () => TEST_NOW });
+  const server = await createLocalServer({ dataDir, port: 0, host: '127.0.0.1', clientDir, clock: () => TEST_NOW, limits: opts.limits, demoPicker: opts.demoPicker });
   const seed = opts.seed === false ? null : await runSeed(server.store, server.files, TEST_NOW);
   const url = await server.listen();
 
