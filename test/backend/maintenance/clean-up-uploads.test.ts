@@ -133,3 +133,14 @@ describe('where the cleanup runs', () => {
     expect(existsSync(join(w.dir, 'files', 'inbox', '.999999-1-abc.part'))).toBe(false);
   });
 });
+
+describe('the production timer handler', () => {
+  it('runs for the timer (no OPENID) and refuses any signed-in caller', async () => {
+    const { cleanupTimer } = await import('../../../cloudfunctions/_core/handlers/cleanup');
+    const s = await scene();
+    expect(await cleanupTimer({ Type: 'Timer', TriggerName: 'daily' }, w.deps('alice'))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await w.store.get(collections.uploads, s.forgotten)).not.toBeNull();
+    expect(await cleanupTimer({ Type: 'Timer', TriggerName: 'daily' }, w.deps('anonymous'))).toMatchObject({ ok: true, data: { expiredUploads: 1, inventoried: false } });
+    expect(await w.store.get(collections.uploads, s.forgotten)).toBeNull();
+  });
+});
