@@ -1,5 +1,6 @@
 import type { CallerIdentity } from './ports/caller-identity';
 import type { DocumentStore } from './ports/document-store';
+import type { FileInventory } from './ports/file-inventory';
 import type { FileStore } from './ports/file-store';
 import type { ImageNormalizer } from './ports/image-normalizer';
 
@@ -23,6 +24,8 @@ export interface Deps {
    * and finds none fails with INTERNAL rather than storing an unchecked photo.
    */
   images?: ImageNormalizer;
+  /** Lists stored files for the cleanup (local disk only; CloudBase cannot list a bucket). */
+  inventory?: FileInventory;
   /** Server-side log for failures; never shown to the user. Defaults to console.error. */
   log?: (message: string, detail?: unknown) => void;
 }

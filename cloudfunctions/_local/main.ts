@@ -9,6 +9,8 @@ import { describeDemoPeople, describeUnusedCodes } from './banner';
 import { seedIfEmpty } from './seed';
 import { demoPickerMode } from './demo-picker-gate';
 import { createLocalServer } from './server';
+import { describeCleanup } from '../_core/use-cases/maintenance/cleanup-report';
+import { scheduleCleanup } from './cleanup-schedule';
 
 async function main(): Promise<void> {
   const dataDir = path.resolve(process.env.DATA_DIR ?? '.data');
@@ -25,6 +27,11 @@ async function main(): Promise<void> {
     const seeded = await seedIfEmpty(server.store, server.files);
     console.log(seeded ? `已生成演示数据：${seeded.summary}` : '沿用已有数据（npm run reset 可清空后重新生成）。');
   }
+  // What a crash left behind goes now; expired staged uploads go daily (docs/uploads.md).
+  const stopCleanup = scheduleCleanup(server.store, dataDir, (report) => {
+    const found = report.expiredUploads.length + report.partialFiles.length + report.orphanFiles.length;
+    if (found > 0) console.log(describeCleanup(report, 5));
+  }, (err) => console.error('上传清理失败：', err instanceof Error ? err.message : err));
   const url = await server.listen();
   console.log(`\n师训学分 本地服务已启动：${url}`);
   console.log(`数据目录：${dataDir}（npm run reset 可清空）`);
@@ -37,6 +44,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (closing) return;
     closing = true;
+    stopCleanup();
     await server.close();
     process.exit(0);
   };
