@@ -36,6 +36,8 @@ export function quoteFragments(sentence: string): string[] {
 
 /** How far a paragraph may grow around the quote, in non-blank lines each way. */
 const maxSpread = 6;
+/** Parts of a quote at most this many lines apart share one paragraph. */
+const mergeGap = 3;
 /** Shorter lines are headings or table cells, never a hard-wrapped sentence. */
 const wrappedLength = 18;
 
@@ -113,7 +115,8 @@ export function locateQuote(doc: string, sentence: string): QuoteLocation | null
   for (const [from, to] of spans.sort((a, b) => a[0] - b[0])) {
     const p = paragraphOf(lines, from, to);
     const last = paragraphs[paragraphs.length - 1];
-    if (last && p.fromLine <= last.toLine) {
+    // parts a few lines apart (table cells of one row) read as one paragraph
+    if (last && p.fromLine <= last.toLine + mergeGap) {
       if (p.toLine > last.toLine) paragraphs[paragraphs.length - 1] = paragraphOf(lines, last.fromLine - 1, p.toLine - 1);
     } else paragraphs.push(p);
   }

@@ -52,12 +52,13 @@ function listFiles(dir: string, prefix = ''): string[] {
   }).sort();
 }
 
-/** Starts a server (seeded with the demo county unless `seed: false`). */
-export async function startHarness(opts: { seed?: boolean; clientDir?: string } & Pick<LocalServerOptions, 'limits' | 'demoPicker'> = {}): Promise<Harness> {
+/** Starts a server (seeded with the demo county unless `seed: false`), its clock at `now` (default TEST_NOW). */
+export async function startHarness(opts: { seed?: boolean; clientDir?: string; now?: string } & Pick<LocalServerOptions, 'limits' | 'demoPicker'> = {}): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'credits-http-'));
   const clientDir = opts.clientDir ?? path.join(dataDir, 'no-client-build');
-  const server = await createLocalServer({ dataDir, port: 0, host: '127.0.0.1', clientDir, clock: () => TEST_NOW, limits: opts.limits, demoPicker: opts.demoPicker });
-  const seed = opts.seed === false ? null : await runSeed(server.store, server.files, TEST_NOW);
+  const now = opts.now ?? TEST_NOW;
+  const server = await createLocalServer({ dataDir, port: 0, host: '127.0.0.1', clientDir, clock: () => now, limits: opts.limits, demoPicker: opts.demoPicker });
+  const seed = opts.seed === false ? null : await runSeed(server.store, server.files, now);
   const url = await server.listen();
 
   async function request(method: string, route: string, body: RequestBody | undefined, headers: Record<string, string>) {
