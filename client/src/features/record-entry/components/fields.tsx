@@ -88,7 +88,7 @@ export function DateField(props: FieldFrame & { value: string; onChange: (v: str
   return (
     <FieldShell {...frame}>
       {frame.locked ? <Text className="entry-field__value">{shown(value)}</Text> : (
-        <Picker mode="date" value={value || end} start="2000-01-01" end={end} onChange={(e) => onChange(String(e.detail.value))}>
+        <Picker id={`picker-${frame.id}`} mode="date" value={value || end} start="2000-01-01" end={end} onChange={(e) => onChange(String(e.detail.value))}>
           <View className="date-box" id={`date-${frame.id}`}>
             <Text className={value ? 'date-box__value' : 'date-box__empty'}>{value || '点这里选择日期'}</Text>
           </View>
@@ -105,7 +105,7 @@ export function SelectField(props: FieldFrame & { value: string; options: { valu
   return (
     <FieldShell {...frame}>
       {frame.locked ? <Text className="entry-field__value">{shown(label)}</Text> : (
-        <Picker mode="selector" range={options.map((o) => o.label)} value={index} onChange={(e) => onChange(options[Number(e.detail.value)]?.value ?? '')}>
+        <Picker id={`picker-${frame.id}`} mode="selector" range={options.map((o) => o.label)} value={index} onChange={(e) => onChange(options[Number(e.detail.value)]?.value ?? '')}>
           <View className="date-box" id={`select-${frame.id}`}>
             <Text className={label ? 'date-box__value' : 'date-box__empty'}>{label || '点这里选择'}</Text>
           </View>
