@@ -44,8 +44,11 @@ let loadingRoute = '';
 let loadingQuery: Record<string, string> = {};
 const pages: Cfg[] = [];
 
-/** Installs the shims, wx.cloud, and launches app.js once per test file. */
-export function bootApp(cloud: CloudMock): void {
+/**
+ * Installs the shims, wx.cloud (and `wxExtras`: more wx API mocks — Taro wraps the wx APIs
+ * that exist when app.js starts), and launches app.js once per test file.
+ */
+export function bootApp(cloud: CloudMock, wxExtras: Record<string, unknown> = {}): void {
   assertBuilt();
   // Must come first: it defines global Component and global wx (API stubs). A runtime
   // require, not an import, because it has to run after jsdom is up and in this order.
@@ -53,6 +56,7 @@ export function bootApp(cloud: CloudMock): void {
   simulate = require('miniprogram-simulate') as Simulate;
   const g = globalThis as unknown as Cfg & { wx: Cfg; Component: (def: Cfg) => void };
   g.wx.cloud = cloud;
+  Object.assign(g.wx, wxExtras);
   g.App = (cfg: Cfg) => { appConfig = cfg; };
   g.getApp = () => appConfig;
   g.getCurrentPages = () => pages;

@@ -53,9 +53,12 @@ export function cloudMock(answers: Record<string, Handler> = {}): CloudMock & { 
   };
 }
 
-/** The phone's image APIs: a 4000×3000 photo that compresses to 380 KB at quality ≤ 72. */
-export function installImageApis() {
-  const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
+/**
+ * The phone's image APIs: a 4000×3000 photo that compresses to 380 KB at quality ≤ 72.
+ * Pass `wx` to bootApp: Taro wraps the wx APIs that exist when it starts.
+ */
+export function imageApis() {
+  const wx: Record<string, unknown> = {};
   const answer = <T>(res: T) => (opts: { success?: (r: T) => void; complete?: (r: T) => void }) => {
     opts?.success?.(res);
     opts?.complete?.(res);
@@ -68,9 +71,10 @@ export function installImageApis() {
     calls.compress.push({ quality: opts.quality, compressedWidth: opts.compressedWidth });
     return answer({ tempFilePath: `wxfile://tmp/c${opts.quality}.jpg` })(opts);
   });
-  wx.getFileInfo = jest.fn((opts: { filePath: string; success?: (r: unknown) => void }) => {
+  const getFileInfo = jest.fn((opts: { filePath: string; success?: (r: unknown) => void }) => {
     const q = Number(/c(\d+)\.jpg/.exec(opts.filePath)?.[1] ?? 100);
     return answer({ size: q > 72 ? 520_000 : 380_000 })(opts);
   });
-  return calls;
+  wx.getFileSystemManager = jest.fn(() => ({ getFileInfo }));
+  return { wx, calls };
 }

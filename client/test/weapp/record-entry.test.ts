@@ -1,5 +1,5 @@
 import { bootApp, openPage, textOf, until } from './harness';
-import { cloudMock, installImageApis, recordView } from './record-entry-support';
+import { cloudMock, imageApis, recordView } from './record-entry-support';
 
 /**
  * 登记证书 in the compiled mini-program (record-entry subpackage): 拍照 → the photo is
@@ -11,11 +11,10 @@ const cloud = cloudMock({
   'records.submit': (d) => ({ record: recordView({ id: 'rec-new', input: { ...(d.record as object) } }), replayed: false }),
 });
 
-let images: ReturnType<typeof installImageApis>;
+jest.setTimeout(60_000);
+const images = imageApis();
 beforeAll(() => {
-  bootApp(cloud);
-  (globalThis as unknown as { wx: { cloud: unknown } }).wx.cloud = cloud;
-  images = installImageApis();
+  bootApp(cloud, images.wx);
 });
 
 const tap = (page: ReturnType<typeof openPage>, id: string) => page.querySelector(`#${id}`)?.dispatchEvent('tap');
@@ -29,7 +28,7 @@ describe('mini-program 登记证书', () => {
     tap(page, 'photo-camera');
     await until(() => textOf(page).includes('已上传 · 371 KB'), '照片上传完成', 10_000);
     // Compressed on the phone: 1600 px wide, quality lowered once to fit 400 KB.
-    expect(images.compress).toEqual([{ quality: 82, compressedWidth: 1600 }, { quality: 72, compressedWidth: 1600 }]);
+    expect(images.calls.compress).toEqual([{ quality: 82, compressedWidth: 1600 }, { quality: 72, compressedWidth: 1600 }]);
     const upload = cloud.uploadFile.mock.calls[0]![0] as { cloudPath: string; filePath: string };
     expect(upload.cloudPath).toMatch(/^staging\/p[a-z0-9]{8,}\.jpg$/);
     expect(upload.filePath).toBe('wxfile://tmp/c72.jpg');
@@ -39,9 +38,9 @@ describe('mini-program 登记证书', () => {
     type(page, 'input-hours', '8');
     pick(page, 'picker-startDate', '2026-07-01');
     pick(page, 'picker-endDate', '2026-07-02');
-    tap(page, 'choice-form-集中');
-    tap(page, 'choice-level-县');
-    tap(page, 'choice-content-专业');
+    tap(page, 'choice-form-0'); // 集中 (trainingForms order)
+    tap(page, 'choice-level-3'); // 县
+    tap(page, 'choice-content-1'); // 专业
     await until(() => textOf(page).includes('这张证书预计计入 专业科目 › 集中培训'), '预计学分');
     tap(page, 'submit');
     await until(() => textOf(page).includes('状态：待审核'), '提交结果');

@@ -1,5 +1,5 @@
 import { bootApp, openPage, textOf, until } from './harness';
-import { cloudMock, installImageApis, recordView } from './record-entry-support';
+import { cloudMock, imageApis, recordView } from './record-entry-support';
 
 /**
  * 修改后重新提交 in the compiled mini-program: the returned record opens with the reviewer's
@@ -13,20 +13,23 @@ const cloud = cloudMock({
   'records.resubmit': (d) => ({ record: { ...returned, status: 'resubmitted', version: 4, input: d.record } }),
 });
 
+jest.setTimeout(60_000);
 beforeAll(() => {
-  bootApp(cloud);
-  (globalThis as unknown as { wx: { cloud: unknown } }).wx.cloud = cloud;
-  installImageApis();
+  bootApp(cloud, imageApis().wx);
 });
 
 describe('mini-program 重新提交', () => {
   it('only the returned field is editable; resubmit sends version + corrected input', async () => {
     const page = openPage('record-entry/submit/index', { resubmit: 'rec-1' });
     await until(() => textOf(page).includes('退回原因：学时与证书不符'), '退回原因', 15_000);
-    expect(page.querySelector('#input-title')).toBeNull();
-    expect(page.querySelector('#input-hours')).not.toBeNull();
+    expect(page.querySelector('#input-title')).toBeFalsy();
+    expect(page.querySelector('#input-hours')).toBeTruthy();
     expect(textOf(page)).toContain('原来的照片');
+    await until(() => textOf(page).includes('这张证书预计计入'), '预计学分');
+    const before = page.querySelector('#preview-main')?.dom.textContent;
     page.querySelector('#input-hours')?.dispatchEvent('input', { detail: { value: '12' } });
+    // The preview follows the new hours: the change has reached React.
+    await until(() => page.querySelector('#preview-main')?.dom.textContent !== before, '预计学分随学时变化');
     page.querySelector('#submit')?.dispatchEvent('tap');
     await until(() => textOf(page).includes('已重新提交'), '重新提交结果');
     const sent = cloud.events.find((e) => e.action === 'resubmit') as Record<string, unknown>;

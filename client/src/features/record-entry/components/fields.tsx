@@ -54,8 +54,8 @@ export function ChoiceField(props: FieldFrame & { value: string; options: readon
     <FieldShell {...frame}>
       {frame.locked ? <Text className="entry-field__value">{shown(labels?.[value] ?? value)}</Text> : (
         <View className="choice-grid">
-          {options.map((o) => (
-            <Button key={o} id={`choice-${frame.id}-${o || 'none'}`} className={`choice ${value === o ? 'choice--on' : ''}`} onClick={() => onChange(o)}>
+          {options.map((o, i) => (
+            <Button key={o} id={`choice-${frame.id}-${i}`} className={`choice ${value === o ? 'choice--on' : ''}`} onClick={() => onChange(o)}>
               {labels?.[o] ?? o}
             </Button>
           ))}
@@ -72,8 +72,8 @@ export function TagsField(props: FieldFrame & { value: string[]; options: string
     <FieldShell {...frame}>
       {frame.locked ? <Text className="entry-field__value">{value.length ? value.join('、') : '都不是'}</Text> : (
         <View className="choice-grid">
-          {options.map((o) => (
-            <Button key={o} id={`tag-${o}`} className={`choice choice--wide ${value.includes(o) ? 'choice--on' : ''}`} onClick={() => toggle(o)}>
+          {options.map((o, i) => (
+            <Button key={o} id={`tag-${i}`} className={`choice choice--wide ${value.includes(o) ? 'choice--on' : ''}`} onClick={() => toggle(o)}>
               {value.includes(o) ? `✓ ${o}` : o}
             </Button>
           ))}
