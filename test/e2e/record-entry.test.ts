@@ -107,9 +107,9 @@ async function fillTongyuForm(title: string) {
   await page.locator('#input-hours input').fill('8');
   await pickDate('startDate');
   await pickDate('endDate');
-  await page.locator('#choice-form-集中').click();
-  await page.locator('#choice-level-县').click();
-  await page.locator('#choice-content-专业').click();
+  await page.locator('#field-form').getByText('集中', { exact: true }).click();
+  await page.locator('#field-level').getByText('县', { exact: true }).click();
+  await page.locator('#field-content').getByText('专业', { exact: true }).click();
   await page.locator('#input-topic input').fill('大单元教学');
 }
 

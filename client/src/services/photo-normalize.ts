@@ -93,9 +93,18 @@ export async function normaliseWebFile(file: File): Promise<NormaliseResult> {
 
 // ---------- weapp: getImageInfo → compressImage (quality, width) until ≤ 400 KB ----------
 
+/** Bytes of a local file (FileSystemManager; the older wx.getFileInfo as fallback). */
 function fileSize(path: string): Promise<number> {
   return new Promise((resolve) => {
-    Taro.getFileInfo({ filePath: path, success: (r) => resolve((r as { size: number }).size), fail: () => resolve(Number.MAX_SAFE_INTEGER) });
+    const unknown = () => resolve(Number.MAX_SAFE_INTEGER);
+    const done = (r: { size: number }) => resolve(r.size);
+    try {
+      const fs = Taro.getFileSystemManager?.();
+      if (fs?.getFileInfo) { fs.getFileInfo({ filePath: path, success: done, fail: unknown } as never); return; }
+      Taro.getFileInfo({ filePath: path, success: done, fail: unknown } as never);
+    } catch {
+      unknown();
+    }
   });
 }
 

@@ -41,10 +41,14 @@ export function assertBuilt(): void {
 let simulate: Simulate;
 let appConfig: Cfg | undefined;
 let loadingRoute = '';
+let loadingQuery: Record<string, string> = {};
 const pages: Cfg[] = [];
 
-/** Installs the shims, wx.cloud, and launches app.js once per test file. */
-export function bootApp(cloud: CloudMock): void {
+/**
+ * Installs the shims, wx.cloud (and `wxExtras`: more wx API mocks — Taro wraps the wx APIs
+ * that exist when app.js starts), and launches app.js once per test file.
+ */
+export function bootApp(cloud: CloudMock, wxExtras: Record<string, unknown> = {}): void {
   assertBuilt();
   // Must come first: it defines global Component and global wx (API stubs). A runtime
   // require, not an import, because it has to run after jsdom is up and in this order.
@@ -52,11 +56,13 @@ export function bootApp(cloud: CloudMock): void {
   simulate = require('miniprogram-simulate') as Simulate;
   const g = globalThis as unknown as Cfg & { wx: Cfg; Component: (def: Cfg) => void };
   g.wx.cloud = cloud;
+  Object.assign(g.wx, wxExtras);
   g.App = (cfg: Cfg) => { appConfig = cfg; };
   g.getApp = () => appConfig;
   g.getCurrentPages = () => pages;
   g.Page = (cfg: Cfg) => {
     const route = loadingRoute;
+    const query = loadingQuery;
     const methods: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(cfg)) if (typeof value === 'function') methods[key] = value;
     g.Component({
@@ -67,7 +73,7 @@ export function bootApp(cloud: CloudMock): void {
           this.route = route;
           this.__route__ = route;
           pages.push(this);
-          (this.onLoad as Fn | undefined)?.call(this, {});
+          (this.onLoad as Fn | undefined)?.call(this, query);
           (this.onShow as Fn | undefined)?.call(this);
         },
         ready(this: Record<string, Fn>) { this.onReady?.call(this); },
@@ -85,8 +91,9 @@ export function bootApp(cloud: CloudMock): void {
  * Loads, renders and attaches one page. Load each page at most once per test file:
  * the webpack chunk registry inside app.js caches page modules.
  */
-export function openPage(route: string): SimComponent {
+export function openPage(route: string, query: Record<string, string> = {}): SimComponent {
   loadingRoute = route;
+  loadingQuery = query;
   const id = simulate.load(path.join(distDir, route), { rootPath: distDir });
   const page = simulate.render(id);
   page.attach(document.createElement('parent-wrapper'));

@@ -54,8 +54,8 @@ export function ChoiceField(props: FieldFrame & { value: string; options: readon
     <FieldShell {...frame}>
       {frame.locked ? <Text className="entry-field__value">{shown(labels?.[value] ?? value)}</Text> : (
         <View className="choice-grid">
-          {options.map((o) => (
-            <Button key={o} id={`choice-${frame.id}-${o || 'none'}`} className={`choice ${value === o ? 'choice--on' : ''}`} onClick={() => onChange(o)}>
+          {options.map((o, i) => (
+            <Button key={o} id={`choice-${frame.id}-${i}`} className={`choice ${value === o ? 'choice--on' : ''}`} onClick={() => onChange(o)}>
               {labels?.[o] ?? o}
             </Button>
           ))}
@@ -72,8 +72,8 @@ export function TagsField(props: FieldFrame & { value: string[]; options: string
     <FieldShell {...frame}>
       {frame.locked ? <Text className="entry-field__value">{value.length ? value.join('、') : '都不是'}</Text> : (
         <View className="choice-grid">
-          {options.map((o) => (
-            <Button key={o} id={`tag-${o}`} className={`choice choice--wide ${value.includes(o) ? 'choice--on' : ''}`} onClick={() => toggle(o)}>
+          {options.map((o, i) => (
+            <Button key={o} id={`tag-${i}`} className={`choice choice--wide ${value.includes(o) ? 'choice--on' : ''}`} onClick={() => toggle(o)}>
               {value.includes(o) ? `✓ ${o}` : o}
             </Button>
           ))}
@@ -88,7 +88,7 @@ export function DateField(props: FieldFrame & { value: string; onChange: (v: str
   return (
     <FieldShell {...frame}>
       {frame.locked ? <Text className="entry-field__value">{shown(value)}</Text> : (
-        <Picker mode="date" value={value || end} start="2000-01-01" end={end} onChange={(e) => onChange(String(e.detail.value))}>
+        <Picker id={`picker-${frame.id}`} mode="date" value={value || end} start="2000-01-01" end={end} onChange={(e) => onChange(String(e.detail.value))}>
           <View className="date-box" id={`date-${frame.id}`}>
             <Text className={value ? 'date-box__value' : 'date-box__empty'}>{value || '点这里选择日期'}</Text>
           </View>
@@ -105,7 +105,7 @@ export function SelectField(props: FieldFrame & { value: string; options: { valu
   return (
     <FieldShell {...frame}>
       {frame.locked ? <Text className="entry-field__value">{shown(label)}</Text> : (
-        <Picker mode="selector" range={options.map((o) => o.label)} value={index} onChange={(e) => onChange(options[Number(e.detail.value)]?.value ?? '')}>
+        <Picker id={`picker-${frame.id}`} mode="selector" range={options.map((o) => o.label)} value={index} onChange={(e) => onChange(options[Number(e.detail.value)]?.value ?? '')}>
           <View className="date-box" id={`select-${frame.id}`}>
             <Text className={label ? 'date-box__value' : 'date-box__empty'}>{label || '点这里选择'}</Text>
           </View>

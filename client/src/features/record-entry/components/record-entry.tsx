@@ -1,3 +1,4 @@
+import '../record-entry.css';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { StatusView } from '@/components/status-view';
