@@ -1,6 +1,10 @@
 /** Pages and the tab bar. Tab labels are text first; icons are small PNGs in assets/tabbar. */
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/manage/index', 'pages/mine/index'],
+  subPackages: [
+    // 我的记录, record detail, 学分进度 (teacher-records): not needed at start.
+    { root: 'my-records', pages: ['list/index', 'detail/index', 'progress/index'] },
+  ],
   window: {
     navigationBarTitleText: '师训学分',
     navigationBarBackgroundColor: '#0a4f96',

@@ -12,20 +12,31 @@ const Taro = {
   removeStorageSync: jest.fn((key: string) => { storage.delete(key); }),
   showToast: jest.fn(() => Promise.resolve()),
   switchTab: jest.fn(() => Promise.resolve()),
+  navigateTo: jest.fn(() => Promise.resolve()),
+  showModal: jest.fn(() => Promise.resolve({ confirm: false, cancel: true })),
+  previewImage: jest.fn(() => Promise.resolve()),
   cloud: { init: jest.fn(), callFunction: jest.fn() },
 };
 
 export const useDidShow = jest.fn();
 export const useLaunch = jest.fn();
+/** Page query for useRouter(); tests set `routerParams.id = …`. */
+export const routerParams: Record<string, string> = {};
+export const useRouter = jest.fn(() => ({ params: routerParams }));
 
 /** Empties storage and forgets every programmed answer and call. */
 export function resetTaroMock(): void {
   storage.clear();
-  for (const fn of [Taro.request, Taro.showToast, Taro.switchTab, Taro.cloud.init, Taro.cloud.callFunction, useDidShow, useLaunch]) {
+  for (const fn of [Taro.request, Taro.showToast, Taro.switchTab, Taro.cloud.init, Taro.cloud.callFunction, useDidShow, useLaunch,
+    Taro.navigateTo, Taro.showModal, Taro.previewImage]) {
     fn.mockReset();
   }
   Taro.showToast.mockImplementation(() => Promise.resolve());
   Taro.switchTab.mockImplementation(() => Promise.resolve());
+  Taro.navigateTo.mockImplementation(() => Promise.resolve());
+  Taro.showModal.mockImplementation(() => Promise.resolve({ confirm: false, cancel: true }));
+  Taro.previewImage.mockImplementation(() => Promise.resolve());
+  for (const key of Object.keys(routerParams)) delete routerParams[key];
 }
 
 /** Typed handle for tests: `taroMock.request.mockResolvedValue(...)`. */
