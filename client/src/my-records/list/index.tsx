@@ -4,9 +4,9 @@ import dayjs from 'dayjs';
 import { Screen } from '@/components/screen';
 import { RecordList, detailUrl, noLocalPending, useLocalPending, useRecordList, type RecordQuery } from '@/features/my-records';
 
-// This year and the three before: the years a teacher still asks about.
+// This year and the two before: the years a teacher still asks about (全部年度 covers the rest).
 const thisYear = dayjs().year();
-const years = [thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
+const years = [thisYear, thisYear - 1, thisYear - 2];
 
 /** 我的记录: her records with status chips, filtered by year and status, newest first. */
 export default function MyRecordsPage() {

@@ -20,6 +20,7 @@ export function RecordFilters({ query, years, onChange }: RecordFiltersProps) {
   return (
     <View className="filters" id="record-filters">
       <View className="filters__row" id="filter-years">
+        <Text className="filters__label">年度</Text>
         {yearOptions.map((o) => {
           const on = o.year === query.year;
           return (
@@ -29,6 +30,7 @@ export function RecordFilters({ query, years, onChange }: RecordFiltersProps) {
         })}
       </View>
       <View className="filters__row" id="filter-statuses">
+        <Text className="filters__label">状态</Text>
         {statusFilters.map((f, i) => {
           const on = sameStatuses(f.statuses, query.statuses);
           return (

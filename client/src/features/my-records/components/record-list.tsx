@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import '../my-records.css';
 import { StatusView } from '@/components/status-view';
-import { RemoteError } from '@/components/remote-error';
+import { isSignedOut, RemoteError } from '@/components/remote-error';
 import { PAGE_SIZE, type RecordQuery } from '../api/records';
 import type { LocalPendingItem } from '../api/local-pending';
 import type { RecordListState } from '../hooks/use-record-list';
@@ -26,9 +26,11 @@ export function RecordList(props: RecordListProps) {
   const { query, localPending } = props;
   // Queued submissions have no year or server status yet: shown under 全部 only.
   const local = query.statuses === null ? localPending : [];
+  // Signed out there is nothing to filter: the sign-in hint alone, at the top.
+  const signedOut = props.state.status === 'error' && isSignedOut(props.state.error);
   return (
     <View id="record-list">
-      <RecordFilters query={query} years={props.years} onChange={props.onQuery} />
+      {signedOut ? null : <RecordFilters query={query} years={props.years} onChange={props.onQuery} />}
       {local.length > 0 ? (
         <View className="card rlist" id="local-pending">
           <Text className="card__label">还在手机上，没有交到学校（{local.length} 条）</Text>
