@@ -4,6 +4,8 @@ export default defineAppConfig({
   subPackages: [
     // 登记证书 / 重新提交 (teacher-capture): the engine and the form load only when opened.
     { root: 'record-entry', pages: ['submit/index'] },
+    // 我的记录, record detail, 学分进度 (teacher-records): not needed at start.
+    { root: 'my-records', pages: ['list/index', 'detail/index', 'progress/index'] },
   ],
   window: {
     navigationBarTitleText: '师训学分',

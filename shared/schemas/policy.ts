@@ -184,6 +184,22 @@ export const projectSchema = z.strictObject({
 
 export const policyNoteSchema = z.strictObject({ topic: z.string().min(1), choice: z.string().min(1), source: ruleSourceSchema });
 
+/**
+ * A date the document sets for handing things in (通榆: 12月1日—12月10日上交其它相关材料),
+ * shown next to what is still missing. `from` is absent for a plain "before" date.
+ */
+export const deadlineSchema = z.strictObject({
+  id: ruleIdSchema,
+  /** What is due, in the teacher's words: 学校上交学分登记卡等材料. */
+  name: z.string().trim().min(1),
+  from: isoDate.optional(),
+  to: isoDate,
+  source: ruleSourceSchema,
+});
+
+/** Unit the document states its requirements in; 学时 only shows where 1 学时 = 1 学分. */
+export const requirementUnits = ['学分', '学时'] as const;
+
 export const policySchema = z.strictObject({
   id: ruleIdSchema,
   name: z.string().trim().min(1),
@@ -205,6 +221,10 @@ export const policySchema = z.strictObject({
   /** Which verdicts make the overall pass. */
   verdict: z.enum(['years', 'cycle', 'cycle-and-years']),
   notes: z.array(policyNoteSchema).default([]),
+  /** Dates the document sets for handing in (optional; shown with shortfalls). */
+  deadlines: z.array(deadlineSchema).optional(),
+  /** How the document words its minimums (通榆: 公需科目≥30学时); default 学分. */
+  requirementUnit: z.enum(requirementUnits).optional(),
 });
 
 export type Policy = z.infer<typeof policySchema>;
@@ -218,6 +238,7 @@ export type SubstitutionRule = z.infer<typeof substitutionSchema>;
 export type StatusRule = z.infer<typeof statusRuleSchema>;
 export type PolicyTarget = z.infer<typeof targetSchema>;
 export type PolicyProject = z.infer<typeof projectSchema>;
+export type PolicyDeadline = z.infer<typeof deadlineSchema>;
 export type Scope = (typeof scopes)[number];
 export type PolicyPeriod = z.infer<typeof periodSchema>;
 export { policyConditionSchema, type PolicyCondition } from './policy-condition';

@@ -124,12 +124,14 @@ describe('npm start in a phone browser', () => {
     for (const line of [year.total, ...year.categories]) {
       const text = (await page.locator(`#pline-${line.id}`).textContent()) ?? '';
       expect(text).toContain(line.name);
-      if (line.required !== null) expect(text).toContain(`${formatAmount(line.earned, { unit: '' })} / ${formatAmount(line.required)}`);
-      if (line.shortfall > 0) expect(text).toContain(`还差 ${formatAmount(line.shortfall)}`);
+      if (line.required !== null) expect(text).toContain(`${formatAmount(line.earned, { unit: '' })} / ${formatAmount(line.required, { unit: mine.unit })}`);
+      if (line.shortfall > 0) expect(text).toContain(`还差 ${formatAmount(line.shortfall, { unit: mine.unit })}`);
       if (line.topics) expect(text).toContain(`专题 ${line.topics.count} / ${line.topics.required} 个`);
     }
     // The seeded story (docs/local-stack.md): 陈静 is far behind, with one record waiting.
-    expect(await page.locator('#pline-total').textContent()).toContain('14 / 90 学分');
+    // 通榆's document words its minimums in 学时 (1 学时 = 1 学分), so the card does too.
+    expect(mine.unit).toBe('学时');
+    expect(await page.locator('#pline-total').textContent()).toContain('14 / 90 学时');
     await card.getByText(`另有 ${mine.pendingCount} 条记录在审核，通过后计入。`, { exact: true }).waitFor();
     expect(mine.pendingCount).toBeGreaterThan(0);
     await page.screenshot({ path: '/tmp/local-stack-progress.png' });

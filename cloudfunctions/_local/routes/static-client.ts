@@ -31,7 +31,9 @@ export async function registerStaticClient(app: FastifyInstance, clientDir: stri
     app.setNotFoundHandler((_req, reply) => reply.code(404).send(notFoundBody));
     return;
   }
-  await app.register(fastifyStatic, { root: path.resolve(clientDir), prefix: '/', index: ['index.html'] });
+  // preCompressed: the build writes .br/.gz next to each asset (scripts/precompress-h5.mjs); a
+  // browser that accepts them gets the small file — on a slow line that is most of the wait.
+  await app.register(fastifyStatic, { root: path.resolve(clientDir), prefix: '/', index: ['index.html'], preCompressed: true });
   app.setNotFoundHandler((req, reply) => {
     const isPage = req.method === 'GET' && !apiPrefixes.some((p) => req.url.startsWith(p))
       && !path.extname(req.url.split('?')[0] ?? '');

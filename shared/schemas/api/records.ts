@@ -18,11 +18,17 @@ export const submitEvent = eventObject({
   corrects: idField.optional(),
 });
 
-/** records.list: own records (teacher) or one teacher's records in scope (reviewer/admin). */
+/**
+ * records.list: own records (teacher) or one teacher's records in scope (reviewer/admin).
+ * `status` may name several statuses (待审核 = submitted or resubmitted).
+ */
 export const listEvent = eventObject({
   action: z.literal('list'),
   year: yearField,
-  status: z.enum(recordStatuses).optional(),
+  status: z.union([
+    z.enum(recordStatuses),
+    z.array(z.enum(recordStatuses)).min(1, { message: '状态列表不能为空' }).max(recordStatuses.length, { message: '状态列表过长' }),
+  ]).optional(),
   teacherId: idField.optional(),
   ...pagingFields,
 });

@@ -58,6 +58,8 @@ export const recordViewSchema = z.object({
   submittedAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   history: z.array(recordHistoryEntrySchema),
+  /** Present in `get`: name of each person in `history` (by id), so 「谁、何时」 reads as names. */
+  actorNames: z.record(z.string(), z.string()).optional(),
   /** What the caller may do with this record now (buttons to show). */
   allowedActions: z.array(recordActionSchema),
 });

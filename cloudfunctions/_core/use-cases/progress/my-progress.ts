@@ -10,23 +10,53 @@ import type { Deps } from '../../deps';
 import { requirePolicyInForce } from '../policy/policy-in-force';
 import { checkRecordDates } from '../support/record-rules';
 import { chinaDate, chinaYear } from '../support/time';
+import type { PendingCredit } from '../../../../shared/schemas/api/progress';
+import type { PolicyDeadline } from '../../../../shared/schemas/policy';
+import type { RecordExplanation } from '../../../../shared/schemas/progress-report';
 import { draftCreditRecord, teacherContextOf, toCreditRecord } from './engine-input';
+import { compactReport, deadlinesOf, explanationOf, pendingCredits, requirementUnitOf } from './mine-extras';
+
+export interface MyProgressAnswer {
+  policy: PolicyRef;
+  report: ProgressReport;
+  pendingCount: number;
+  pending: PendingCredit[];
+  unit: '学分' | '学时';
+  deadlines: PolicyDeadline[];
+  explanation?: RecordExplanation | null;
+}
 
 /**
  * progress.mine: the caller's report under her county's policy in force for
- * the year, computed now from her approved records and roster statuses.
+ * the year, computed now from her approved records and roster statuses. Pending
+ * records are computed a second time "if approved" only to say what each would add;
+ * they never change the figures. Record chains are left out unless one is asked for.
  */
-export async function myProgress(deps: Deps, caller: Caller, input: { year?: number }): Promise<{ policy: PolicyRef; report: ProgressReport; pendingCount: number }> {
+export async function myProgress(deps: Deps, caller: Caller, input: { year?: number; recordId?: string }): Promise<MyProgressAnswer> {
   const scope = requireTeacher(caller);
   const now = deps.clock();
-  const policy = await requirePolicyInForce(deps, scope.countyId, input.year ?? chinaYear(now));
+  const year = input.year ?? chinaYear(now);
+  const policy = await requirePolicyInForce(deps, scope.countyId, year);
   const teacherId = caller.person._id;
-  const [approved, pendingCount] = await Promise.all([
+  const [approved, pendingDocs] = await Promise.all([
     deps.store.find<RecordDoc>(collections.records, { teacherId, status: 'approved' }),
-    deps.store.count(collections.records, { teacherId, status: { in: [...pendingStatuses] } }),
+    deps.store.find<RecordDoc>(collections.records, { teacherId, status: { in: [...pendingStatuses] } }),
   ]);
-  const report = policy.compiled.compute(approved.map(toCreditRecord), teacherContextOf(caller.person), chinaDate(now));
-  return { policy: policy.ref, report, pendingCount };
+  const teacher = teacherContextOf(caller.person);
+  const today = chinaDate(now);
+  const report = policy.compiled.compute(approved.map(toCreditRecord), teacher, today);
+  const preview = pendingDocs.length > 0
+    ? policy.compiled.compute([...approved, ...pendingDocs].map(toCreditRecord), teacher, today, { includePending: true })
+    : null;
+  return {
+    policy: policy.ref,
+    report: compactReport(report),
+    pendingCount: pendingDocs.length,
+    pending: preview ? pendingCredits(preview, new Set(pendingDocs.filter((d) => d.year === year).map((d) => d._id))) : [],
+    unit: requirementUnitOf(policy.doc.data),
+    deadlines: deadlinesOf(policy.doc.data),
+    ...(input.recordId ? { explanation: explanationOf(input.recordId, report, preview) } : {}),
+  };
 }
 
 /**

@@ -15,5 +15,18 @@ export async function getRecord(deps: Deps, caller: Caller, recordId: string): P
   if (!canView(doc, caller.viewer)) throw new AppError('FORBIDDEN', '只能查看自己或本校（本县）教师的记录');
   const teacher = doc.teacherId === caller.person._id ? caller.person : await deps.store.get<PersonDoc>(collections.people, doc.teacherId);
   const urls = await certificateUrls(deps, doc);
-  return { record: toRecordView(doc, caller.viewer, { urls, ...(teacher ? { teacherName: teacher.name } : {}) }) };
+  const actorNames = await historyNames(deps, doc, [caller.person, ...(teacher ? [teacher] : [])]);
+  return { record: toRecordView(doc, caller.viewer, { urls, actorNames, ...(teacher ? { teacherName: teacher.name } : {}) }) };
+}
+
+/** Names of the people in a record's history (the teacher, her reviewers); unknown ids are left out. */
+async function historyNames(deps: Deps, doc: RecordDoc, known: PersonDoc[]): Promise<Record<string, string>> {
+  const names: Record<string, string> = {};
+  for (const p of known) names[p._id] = p.name;
+  for (const id of new Set(doc.history.map((h) => h.by))) {
+    if (names[id] !== undefined) continue;
+    const person = await deps.store.get<PersonDoc>(collections.people, id);
+    if (person) names[id] = person.name;
+  }
+  return Object.fromEntries(Object.entries(names).filter(([id]) => doc.history.some((h) => h.by === id)));
 }

@@ -28,7 +28,7 @@ export async function listRecords(deps: Deps, caller: Caller, event: ListEvent):
   }
   const filter: Filter = { teacherId };
   if (event.year !== undefined) filter.year = event.year;
-  if (event.status !== undefined) filter.status = event.status;
+  if (event.status !== undefined) filter.status = Array.isArray(event.status) ? { in: [...new Set(event.status)] } : event.status;
   const [rows, total] = await Promise.all([
     deps.store.find<RecordDoc>(collections.records, filter, {
       orderBy: [{ field: 'submittedAt', direction: 'desc' }], limit: event.limit ?? 50, skip: event.skip ?? 0,

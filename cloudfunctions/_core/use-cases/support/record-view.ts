@@ -8,6 +8,8 @@ export interface ViewExtras {
   teacherName?: string;
   /** fileId → URL, when the caller asked for one record in full. */
   urls?: Map<string, string>;
+  /** person id → name of everyone in the history, when the caller asked for one record. */
+  actorNames?: Record<string, string>;
 }
 
 /** The client's view of a stored record, with the buttons this viewer may use. */
@@ -37,6 +39,7 @@ export function toRecordView(doc: RecordDoc, viewer: RecordViewer, extras: ViewE
     submittedAt: doc.submittedAt,
     updatedAt: doc.updatedAt,
     history: doc.history,
+    ...(extras.actorNames ? { actorNames: extras.actorNames } : {}),
     allowedActions: allowedActions(doc, viewer),
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SCALE } from '@shared/credits';
 import { mineData } from '@shared/schemas/api/progress';
-import { progressReportSchema } from '@shared/schemas/progress-report';
+import { progressReportSchema, recordExplanationSchema } from '@shared/schemas/progress-report';
 import { callFunction, type ApiResult, type CallOptions } from '@/services/api-client';
 
 /**
@@ -12,6 +12,11 @@ import { callFunction, type ApiResult, type CallOptions } from '@/services/api-c
  */
 export const myProgressSchema = mineData.extend({
   report: progressReportSchema.refine((r) => r.scale === SCALE, { message: `scale 应为 ${SCALE}`, path: ['scale'] }),
+  // Fields a server before 2026-12 did not send read as "none", never as an error.
+  pending: mineData.shape.pending.unwrap().default([]),
+  unit: mineData.shape.unit.unwrap().default('学分'),
+  deadlines: mineData.shape.deadlines.unwrap().default([]),
+  explanation: recordExplanationSchema.nullable().optional(),
 });
 
 export type MyProgress = z.infer<typeof myProgressSchema>;
@@ -23,4 +28,12 @@ export type MyProgress = z.infer<typeof myProgressSchema>;
  */
 export function fetchMyProgress(year?: number, options?: CallOptions): Promise<ApiResult<MyProgress>> {
   return callFunction('progress', 'mine', year === undefined ? {} : { year }, myProgressSchema, options);
+}
+
+/**
+ * The same answer for the year of one of her records, with that record's explanation
+ * chain (`explanation`): what it earns and by which rule and sentence, or why nothing.
+ */
+export function fetchRecordCredits(year: number, recordId: string, options?: CallOptions): Promise<ApiResult<MyProgress>> {
+  return callFunction('progress', 'mine', { year, recordId }, myProgressSchema, options);
 }

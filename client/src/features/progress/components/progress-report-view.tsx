@@ -30,7 +30,7 @@ export function ProgressReportView({ data }: { data: MyProgress }) {
       ))}
       {scope ? (
         <View className="progress__lines">
-          {scopeLines(scope).map((line) => <RequirementLine key={line.id} line={line} />)}
+          {scopeLines(scope, data.unit).map((line) => <RequirementLine key={line.id} line={line} />)}
         </View>
       ) : (
         <Text className="progress__note">本年度没有单独的学分要求，请看整个周期的进度。</Text>

@@ -59,8 +59,11 @@ export interface LineView {
   note: string | null;
 }
 
-/** Builds one line; `required === null` or an untracked status means "counted, no minimum". */
-export function lineView(r: RequirementResult, isTotal = false): LineView {
+/**
+ * Builds one line; `required === null` or an untracked status means "counted, no minimum".
+ * `unit` is the policy's wording (progress.mine `unit`: 学时 only where 1 学时 = 1 学分).
+ */
+export function lineView(r: RequirementResult, isTotal = false, unit: string = REQUIREMENT_UNIT): LineView {
   const note = statusNote(statusOf(r));
   const tracked = r.required !== null && statusOf(r) !== 'untracked';
   const topicsShort = r.topics && !r.topics.met ? r.topics.required - r.topics.count : 0;
@@ -71,16 +74,16 @@ export function lineView(r: RequirementResult, isTotal = false): LineView {
     depth: isTotal ? 0 : r.depth,
     isTotal,
     figure: tracked && r.required !== null
-      ? `${plain(r.earned)} / ${formatAmount(r.required, { unit: REQUIREMENT_UNIT })}`
-      : `已计 ${formatAmount(r.earned, { unit: REQUIREMENT_UNIT })}`,
+      ? `${plain(r.earned)} / ${formatAmount(r.required, { unit })}`
+      : `已计 ${formatAmount(r.earned, { unit })}`,
     percent: tracked ? r.percent : null,
     met: r.met,
-    shortfall: tracked && r.shortfall > 0 ? `还差 ${formatAmount(r.shortfall, { unit: REQUIREMENT_UNIT })}` : null,
+    shortfall: tracked && r.shortfall > 0 ? `还差 ${formatAmount(r.shortfall, { unit })}` : null,
     topics: r.topics ? `专题 ${r.topics.count} / ${r.topics.required} 个` : null,
     topicsShortfall: topicsShort > 0 ? `还差 ${topicsShort} 个专题` : null,
     records: r.records ? `合格记录 ${r.records.count} / ${r.records.required} 项` : null,
     recordsShortfall: recordsShort > 0 ? `还差 ${recordsShort} 项合格记录` : null,
-    provisional: r.provisional > 0 ? `含待审核 ${formatAmount(r.provisional, { unit: REQUIREMENT_UNIT })}` : null,
+    provisional: r.provisional > 0 ? `含待审核 ${formatAmount(r.provisional, { unit })}` : null,
     note,
   };
 }
@@ -102,8 +105,8 @@ export function treeOrder(categories: readonly RequirementResult[]): Requirement
 }
 
 /** The total first, then every category of the scope in tree order. */
-export function scopeLines(scope: ScopeReport): LineView[] {
-  return [lineView(scope.total, true), ...treeOrder(scope.categories).map((c) => lineView(c))];
+export function scopeLines(scope: ScopeReport, unit: string = REQUIREMENT_UNIT): LineView[] {
+  return [lineView(scope.total, true, unit), ...treeOrder(scope.categories).map((c) => lineView(c, false, unit))];
 }
 
 /** The big line: 已达标 / 还差 N 项 (N = what the verdict lists as missing). */

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
+import dayjs from 'dayjs';
+import { Screen } from '@/components/screen';
+import { RecordList, detailUrl, noLocalPending, useLocalPending, useRecordList, type RecordQuery } from '@/features/my-records';
+
+// This year and the two before: the years a teacher still asks about (全部年度 covers the rest).
+const thisYear = dayjs().year();
+const years = [thisYear, thisYear - 1, thisYear - 2];
+
+/** 我的记录: her records with status chips, filtered by year and status, newest first. */
+export default function MyRecordsPage() {
+  const [query, setQuery] = useState<RecordQuery>({ year: null, statuses: null });
+  const list = useRecordList(query);
+  // The outbox of 登记证书 plugs in here once merged (services/outbox.ts: listOutbox/subscribeOutbox).
+  const localPending = useLocalPending(noLocalPending);
+  const [shown, setShown] = useState(false);
+  useDidShow(() => {
+    // Back from a record she withdrew or resubmitted: show it as it is now.
+    if (shown) void list.reload();
+    setShown(true);
+  });
+  return (
+    <Screen>
+      <RecordList
+        state={list.state}
+        query={query}
+        years={years}
+        localPending={localPending}
+        onQuery={setQuery}
+        onOpen={(id) => void Taro.navigateTo({ url: detailUrl(id) })}
+        onRetry={() => void list.reload()}
+        onMore={() => void list.loadMore()}
+        onNew={() => void Taro.navigateTo({ url: '/record-entry/submit/index' })}
+      />
+    </Screen>
+  );
+}
