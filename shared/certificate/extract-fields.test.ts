@@ -165,6 +165,10 @@ describe('whole certificates', () => {
     expect(fields.level?.value).toBe('市');
   });
 
+  it('a label value stops at the next label the OCR joined onto its row', () => {
+    expect(read(['培训项目：初中英语听说教学专题培训 性别:男']).fields.title?.value).toBe('初中英语听说教学专题培训');
+  });
+
   it('low OCR confidence makes the field uncertain with a note', () => {
     const { fields } = read([['证书编号：TY-2024-0119', 0.6]]);
     expect(fields.certificateNo).toMatchObject({ uncertain: true, note: expect.stringContaining('核对') });

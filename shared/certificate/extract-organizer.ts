@@ -3,7 +3,7 @@ import { findAll, hitAt } from './certificate-text';
 import { reading, type FieldReading } from './field-reading';
 
 const orgChars = '[\\u4e00-\\u9fa5()（）]';
-const orgEnd = '(?:教育部|教育厅|教育局|教育体育局|教体局|进修学校|进修学院|教育学院|研修学院|学院|大学|中心|研究院|研修院|委员会|中学|小学|学校|培训部|学区)';
+const orgEnd = '(?:教育部|教育厅|教育局|教育体育局|教体局|进修学校|进修学院|教育学院|研修学院|学院|大学|中心|研究院|研修院|委员会|教师工作司|司|中学|小学|学校|培训部|学区)';
 const labelled = new RegExp(`(?:主办单位|培训单位|承办单位|发证单位|颁发单位|发证机关|培训机构|主办)\\s*[:：]\\s*(${orgChars}{2,40}?${orgEnd})`, 'g');
 const sentence = new RegExp(`参加(?:了)?\\s*(${orgChars}{2,40}?${orgEnd})(?:\\s*)(?:举办|组织|主办|开展|承办)`, 'g');
 const issuerRow = new RegExp(`^(${orgChars}{2,40}${orgEnd})(?:\\s|$|\\t)`);

@@ -9,7 +9,8 @@ const sentence = /(?:举办的|组织的|主办的|开展的|参加了?)\s*([^\n
 /** The training's name as a raw hit (level inference reads 国培 from it). */
 export function findTitle(text: CertificateText): { hit: Hit; rule: number } | undefined {
   const byLabel = findAll(text, labelled)[0];
-  if (byLabel) return { hit: { ...byLabel, value: byLabel.value.trim() }, rule: 0.97 };
+  // Stop before the next label on the same row (培训项目：… 性别：女).
+  if (byLabel) return { hit: { ...byLabel, value: byLabel.value.split(/\s+(?=[\u4e00-\u9fa5]{1,6}\s*[:：])/)[0]?.trim() ?? '' }, rule: 0.97 };
   const byQuote = findAll(text, quoted, 0)[0];
   if (byQuote) {
     const value = `${byQuote.match[1] ?? ''}${byQuote.match[2] ?? ''}`.replace(/\n/g, '').trim();
