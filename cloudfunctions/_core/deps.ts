@@ -1,4 +1,5 @@
 import type { CallerIdentity } from './ports/caller-identity';
+import type { CertificateReader } from './ports/certificate-reader';
 import type { DocumentStore } from './ports/document-store';
 import type { FileStore } from './ports/file-store';
 
@@ -16,6 +17,8 @@ export interface Deps {
   clock: () => string;
   /** New random ids (audit entries, uploads); defaults to crypto.randomUUID. */
   ids?: () => string;
+  /** Reads certificate photos (records.read-certificate); absent where the function has no reader. */
+  reader?: CertificateReader;
   /** Server-side log for failures; never shown to the user. Defaults to console.error. */
   log?: (message: string, detail?: unknown) => void;
 }

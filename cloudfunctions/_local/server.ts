@@ -5,6 +5,8 @@ import { createDiskFileStore, type DiskFileStore } from '../_core/adapters/local
 import { createSqliteDocumentStore, type SqliteDocumentStore } from '../_core/adapters/local/sqlite-document-store';
 import { createStaticIdentity } from '../_core/adapters/local/static-identity';
 import type { Deps } from '../_core/deps';
+import { PaddleReader } from '../_core/adapters/reader/paddle-reader';
+import type { CertificateReader } from '../_core/ports/certificate-reader';
 import { functions } from '../_core/registry';
 import { domainIndexes } from '../../shared/schemas/domain/indexes';
 import { MAX_CERTIFICATE_BYTES } from '../_core/uploads/check-certificate';
@@ -29,6 +31,11 @@ export interface LocalServerOptions {
   clock?: () => string;
   /** Fastify's request log; off by default so tests and `npm start` stay quiet. */
   logger?: boolean;
+  /**
+   * Certificate reader for records.read-certificate; default: the local
+   * PaddleOCR reader (its child process starts on the first read and stays warm).
+   */
+  reader?: CertificateReader;
 }
 
 /** A local server with its open stores. */
@@ -75,7 +82,8 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
   const files = createDiskFileStore({ dataDir: options.dataDir });
   const clock = options.clock ?? (() => dayjs().toISOString());
   const sessions = createSessionBook(store, clock);
-  const depsFor = (openid: string | null): Deps => ({ store, files, identity: createStaticIdentity(openid), clock });
+  const reader = options.reader ?? new PaddleReader();
+  const depsFor = (openid: string | null): Deps => ({ store, files, identity: createStaticIdentity(openid), clock, reader });
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: jsonBodyLimit, trustProxy: false });
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -84,7 +92,7 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
     return reply.code(status).send(body);
   });
 
-  registerFunctionRoutes(app, { functions, sessions, depsFor: (identity) => ({ store, files, identity, clock }) });
+  registerFunctionRoutes(app, { functions, sessions, depsFor: (identity) => ({ store, files, identity, clock, reader }) });
   registerSignInRoutes(app, { sessions, identity: functions.identity, depsFor, clock });
   await registerUploadRoute(app, { sessions, depsFor });
   registerFileRoute(app, { sessions, files, canRead: createFileAccess(depsFor) });
@@ -102,6 +110,7 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
     },
     async close() {
       await app.close();
+      await reader.close();
       await store.close();
     },
   };

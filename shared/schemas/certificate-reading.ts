@@ -69,3 +69,35 @@ export const certificateExtractionSchema = z.object({
   warnings: z.array(readingWarningSchema),
 });
 export type CertificateExtraction = z.infer<typeof certificateExtractionSchema>;
+
+/** What duplicates of this photo or certificate number exist (hints; the submit rules decide). */
+export const duplicateHintsSchema = z.object({
+  /** The same image (SHA-256) is on another non-withdrawn record in the county: the teacher is told, the reviewer warned. */
+  exactImage: z.array(z.object({
+    recordId: z.string(),
+    sameTeacher: z.boolean(),
+    status: z.string(),
+    /** Only for reviewers (the teacher is not told whose record it is). */
+    teacherName: z.string().optional(),
+    title: z.string().optional(),
+  })),
+  /** The read certificate number is already on one of the teacher's records (submitting would be DUPLICATE). */
+  sameCertificateNo: z.array(z.object({ recordId: z.string(), status: z.string(), title: z.string() })),
+  /** Records whose photo looks alike (difference hash within a few bits): reviewers only, never a refusal. */
+  similarImage: z.array(z.object({ recordId: z.string(), distance: z.number().int(), teacherName: z.string().optional() })),
+});
+export type DuplicateHints = z.infer<typeof duplicateHintsSchema>;
+
+/** A reading as stored on the upload (uploads.reading) so the reviewer sees it later. */
+export const storedReadingSchema = z.object({
+  engine: z.string().max(40),
+  readAt: z.string(),
+  ms: z.number().int().min(0),
+  /** The OCR lines (at most 120) the fields came from. */
+  lines: z.array(ocrLineSchema).max(120),
+  fields: certificateFieldsSchema,
+  warnings: z.array(readingWarningSchema),
+  /** 16 hex digits: difference hash of the normalised page. */
+  dhash: z.string().regex(/^[0-9a-f]{16}$/),
+});
+export type StoredReading = z.infer<typeof storedReadingSchema>;

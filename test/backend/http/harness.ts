@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { collections } from '../../../shared/schemas/domain/collections';
 import { createLocalServer, type LocalServer } from '../../../cloudfunctions/_local/server';
+import type { CertificateReader } from '../../../cloudfunctions/_core/ports/certificate-reader';
+import { scriptedReader } from '../reader/scripted-reader';
 import { runSeed, seedMarkerCollection, type SeedOutcome } from '../../../cloudfunctions/_local/seed';
 import { demoPeopleCollection } from '../../../cloudfunctions/_local/demo-people';
 
@@ -53,10 +55,12 @@ function listFiles(dir: string, prefix = ''): string[] {
 }
 
 /** Starts a server (seeded with the demo county unless `seed: false`). */
-export async function startHarness(opts: { seed?: boolean; clientDir?: string } = {}): Promise<Harness> {
+export async function startHarness(opts: { seed?: boolean; clientDir?: string; reader?: CertificateReader } = {}): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'credits-http-'));
   const clientDir = opts.clientDir ?? path.join(dataDir, 'no-client-build');
-  const server = await createLocalServer({ dataDir, port: 0, host: '127.0.0.1', clientDir, clock: () => TEST_NOW });
+  // A scripted reader unless a test asks for the real one: the OCR model is warmed up only where it is tested.
+  const reader = opts.reader ?? scriptedReader();
+  const server = await createLocalServer({ dataDir, port: 0, host: '127.0.0.1', clientDir, clock: () => TEST_NOW, reader });
   const seed = opts.seed === false ? null : await runSeed(server.store, server.files, TEST_NOW);
   const url = await server.listen();
 
