@@ -83,7 +83,7 @@ export class PaddleReader implements CertificateReader {
     if (Date.now() >= deadline) throw timeout();
     const page = await normaliseForReading(bytes);
     const reply = await this.send({ image: page.jpeg }, deadline);
-    return { lines: reply.lines ?? [], width: page.width, height: page.height, dhash: page.dhash, ms: Date.now() - started };
+    return { lines: plainLines(reply.lines), width: page.width, height: page.height, dhash: page.dhash, ms: Date.now() - started };
   }
 
   private send(message: { image?: Buffer; warm?: boolean }, deadline: number): Promise<Reply> {
@@ -158,6 +158,17 @@ export class PaddleReader implements CertificateReader {
     this.kill();
     await exited;
   }
+}
+
+/** Lines rebuilt as plain values of this realm (IPC objects may come from another one) and checked. */
+function plainLines(lines: unknown): OcrLine[] {
+  if (!Array.isArray(lines)) return [];
+  return lines.flatMap((l: { text?: unknown; confidence?: unknown; box?: unknown }) => {
+    const box = Array.isArray(l?.box) ? l.box.map(Number) : [];
+    if (typeof l?.text !== 'string' || box.length !== 4 || box.some((n) => !Number.isFinite(n))) return [];
+    const confidence = Number(l.confidence);
+    return [{ text: l.text.slice(0, 500), confidence: Number.isFinite(confidence) ? Math.max(0, Math.min(1, confidence)) : 0, box: box as [number, number, number, number] }];
+  });
 }
 
 function timeout(): ReaderError {

@@ -10,8 +10,11 @@ import { ReaderError, type ReaderErrorCode } from '../../ports/certificate-reade
 import { AppError } from '../app-error';
 import { duplicateHints } from './duplicate-hints';
 
-/** Longest a reading may take before the teacher is told to type (the reader's own timeout). */
-export const readTimeoutMs = Number(process.env.READER_TIMEOUT_MS ?? 15_000);
+/** Longest a reading may take before the teacher is told to type: READER_TIMEOUT_MS, default 15 s. */
+export function readTimeoutMs(): number {
+  const configured = Number(process.env.READER_TIMEOUT_MS);
+  return Number.isFinite(configured) && configured > 0 ? configured : 15_000;
+}
 
 const codes: Record<ReaderErrorCode, ErrorCode> = {
   BAD_IMAGE: 'UNREADABLE_IMAGE', TOO_DARK: 'TOO_DARK', NOT_A_CERTIFICATE: 'NOT_A_CERTIFICATE',
@@ -27,7 +30,7 @@ async function readNew(deps: Deps, caller: Caller, upload: UploadDoc): Promise<S
   if (!bytes) throw new AppError('NOT_FOUND', '证书文件不存在或已过期，请重新上传');
   let image;
   try {
-    image = await deps.reader.read(bytes, { timeoutMs: readTimeoutMs });
+    image = await deps.reader.read(bytes, { timeoutMs: readTimeoutMs() });
   } catch (err) {
     if (err instanceof ReaderError) throw new AppError(codes[err.code], err.message);
     throw err;

@@ -6,6 +6,7 @@ import type { RecordView } from '../../../../shared/schemas/api/views';
 import type { Caller } from '../../auth/resolve-caller';
 import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
+import { recordReadings } from '../reader/record-readings';
 import { certificateUrls, toRecordView } from '../support/record-view';
 
 /** records.get: one record in full, with certificate URLs, if the caller may see it. */
@@ -15,5 +16,8 @@ export async function getRecord(deps: Deps, caller: Caller, recordId: string): P
   if (!canView(doc, caller.viewer)) throw new AppError('FORBIDDEN', '只能查看自己或本校（本县）教师的记录');
   const teacher = doc.teacherId === caller.person._id ? caller.person : await deps.store.get<PersonDoc>(collections.people, doc.teacherId);
   const urls = await certificateUrls(deps, doc);
-  return { record: toRecordView(doc, caller.viewer, { urls, ...(teacher ? { teacherName: teacher.name } : {}) }) };
+  const view = toRecordView(doc, caller.viewer, { urls, ...(teacher ? { teacherName: teacher.name } : {}) });
+  // What the certificate reader read from the photos (docs/reader.md), for read-vs-typed and duplicate hints.
+  const readings = await recordReadings(deps, doc, doc.teacherId !== caller.person._id);
+  return { record: readings.length > 0 ? { ...view, readings } : view };
 }
