@@ -7,7 +7,7 @@
 import { certificatePng } from '../../../cloudfunctions/_local/seed/certificate-image';
 import { readCertificateData, recordData } from '../../../shared/schemas/api/records';
 import { scriptedReader } from '../reader/scripted-reader';
-import { startHarness, type Harness } from './harness';
+import { startHarness } from './harness';
 
 jest.setTimeout(60_000);
 
