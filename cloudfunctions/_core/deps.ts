@@ -1,4 +1,5 @@
 import type { CallerIdentity } from './ports/caller-identity';
+import type { CertificateReader } from './ports/certificate-reader';
 import type { DocumentStore } from './ports/document-store';
 import type { FileInventory } from './ports/file-inventory';
 import type { FileStore } from './ports/file-store';
@@ -26,6 +27,8 @@ export interface Deps {
   images?: ImageNormalizer;
   /** Lists stored files for the cleanup (local disk only; CloudBase cannot list a bucket). */
   inventory?: FileInventory;
+  /** Reads certificate photos (records.read-certificate); absent where the function has no reader. */
+  reader?: CertificateReader;
   /** Server-side log for failures; never shown to the user. Defaults to console.error. */
   log?: (message: string, detail?: unknown) => void;
 }

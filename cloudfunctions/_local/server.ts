@@ -6,6 +6,8 @@ import { createSqliteDocumentStore, type SqliteDocumentStore } from '../_core/ad
 import { createStaticIdentity } from '../_core/adapters/local/static-identity';
 import { createSharpImageNormalizer } from '../_core/adapters/sharp/sharp-image-normalizer';
 import type { Deps } from '../_core/deps';
+import { PaddleReader } from '../_core/adapters/reader/paddle-reader';
+import type { CertificateReader } from '../_core/ports/certificate-reader';
 import { functions } from '../_core/registry';
 import { domainIndexes } from '../../shared/schemas/domain/indexes';
 import { MAX_CERTIFICATE_BYTES } from '../_core/uploads/check-certificate';
@@ -39,6 +41,11 @@ export interface LocalServerOptions {
   limits?: Partial<ServerLimits>;
   /** Who may use the demo picker; default: loopback callers when `host` is loopback, else nobody. */
   demoPicker?: DemoPickerMode;
+  /**
+   * Certificate reader for records.read-certificate; default: the local
+   * PaddleOCR reader (its child process starts on the first read and stays warm).
+   */
+  reader?: CertificateReader;
 }
 
 /** A local server with its open stores. */
@@ -85,7 +92,8 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
   const clock = options.clock ?? (() => dayjs().toISOString());
   const sessions = createSessionBook(store, clock);
   const images = createSharpImageNormalizer();
-  const depsFor = (openid: string | null): Deps => ({ store, files, identity: createStaticIdentity(openid), clock, images });
+  const reader = options.reader ?? new PaddleReader();
+  const depsFor = (openid: string | null): Deps => ({ store, files, identity: createStaticIdentity(openid), clock, images, reader });
 
   const limits: ServerLimits = { ...defaultServerLimits, ...options.limits };
   const app = Fastify({
@@ -103,7 +111,7 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
     return reply.code(status).send(body);
   });
 
-  registerFunctionRoutes(app, { functions, sessions, depsFor: (identity) => ({ store, files, identity, clock, images }) });
+  registerFunctionRoutes(app, { functions, sessions, depsFor: (identity) => ({ store, files, identity, clock, images, reader }) });
   const demoPicker = options.demoPicker ?? demoPickerMode(options.host ?? '127.0.0.1', undefined);
   registerSignInRoutes(app, { sessions, identity: functions.identity, depsFor, clock, demoPicker });
   await registerUploadRoute(app, { sessions, depsFor });
@@ -122,6 +130,7 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
     },
     async close() {
       await app.close();
+      await reader.close();
       await store.close();
     },
   };

@@ -23,6 +23,12 @@ export const errorCodes = [
   'QUOTA_EXCEEDED',
   'POLICY_INVALID',
   'NOT_IMPLEMENTED',
+  // records.read-certificate (docs/reader.md): the teacher then types as usual.
+  'UNREADABLE_IMAGE',
+  'TOO_DARK',
+  'NOT_A_CERTIFICATE',
+  'READ_TIMEOUT',
+  'READER_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 

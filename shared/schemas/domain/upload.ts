@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storedReadingSchema } from '../certificate-reading';
 import { docIdSchema, isoDateTimeSchema } from './common';
 
 /** Content types accepted for certificates (checked against magic bytes, not the header). */
@@ -36,6 +37,10 @@ export const uploadDocSchema = z.object({
   pages: z.number().int().positive().optional(),
   /** CloudBase: the client's own `staging/…` file this upload was made from (removed once copied). */
   sourceFileId: z.string().min(1).max(512).optional(),
+  /** What records.read-certificate read from it (docs/reader.md); absent until read. */
+  reading: storedReadingSchema.optional(),
+  /** County of the uploader when it was read, so near-duplicate hints stay in the county. */
+  countyId: docIdSchema.optional(),
 });
 
 export type UploadDoc = z.infer<typeof uploadDocSchema>;

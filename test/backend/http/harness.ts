@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { collections } from '../../../shared/schemas/domain/collections';
 import { createLocalServer, type LocalServer, type LocalServerOptions } from '../../../cloudfunctions/_local/server';
+import type { CertificateReader } from '../../../cloudfunctions/_core/ports/certificate-reader';
+import { scriptedReader } from '../reader/scripted-reader';
 import { runSeed, seedMarkerCollection, type SeedOutcome } from '../../../cloudfunctions/_local/seed';
 import { demoPeopleCollection } from '../../../cloudfunctions/_local/demo-people';
 
@@ -53,11 +55,13 @@ function listFiles(dir: string, prefix = ''): string[] {
 }
 
 /** Starts a server (seeded with the demo county unless `seed: false`), its clock at `now` (default TEST_NOW). */
-export async function startHarness(opts: { seed?: boolean; clientDir?: string; now?: string } & Pick<LocalServerOptions, 'limits' | 'demoPicker'> = {}): Promise<Harness> {
+export async function startHarness(opts: { seed?: boolean; clientDir?: string; now?: string; reader?: CertificateReader } & Pick<LocalServerOptions, 'limits' | 'demoPicker'> = {}): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'credits-http-'));
   const clientDir = opts.clientDir ?? path.join(dataDir, 'no-client-build');
   const now = opts.now ?? TEST_NOW;
-  const server = await createLocalServer({ dataDir, port: 0, host: '127.0.0.1', clientDir, clock: () => now, limits: opts.limits, demoPicker: opts.demoPicker });
+  // A scripted reader unless a test asks for the real one: the OCR model is warmed up only where it is tested.
+  const reader = opts.reader ?? scriptedReader();
+  const server = await createLocalServer({ dataDir, port: 0, host: '127.0.0.1', clientDir, clock: () => now, limits: opts.limits, demoPicker: opts.demoPicker, reader });
   const seed = opts.seed === false ? null : await runSeed(server.store, server.files, now);
   const url = await server.listen();
 

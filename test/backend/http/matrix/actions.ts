@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { bindData, whoamiData } from '../../../../shared/schemas/api/identity';
 import { policyGetData, policyListData, publishData, rollOverData } from '../../../../shared/schemas/api/policy';
 import { countyData, mineData, schoolData } from '../../../../shared/schemas/api/progress';
-import { listData, previewData, recordData, submitData, uploadData } from '../../../../shared/schemas/api/records';
+import { listData, previewData, readCertificateData, recordData, submitData, uploadData } from '../../../../shared/schemas/api/records';
 import { batchApproveData, queueData } from '../../../../shared/schemas/api/review';
 import { importData, inviteData, rosterListData, setRoleData } from '../../../../shared/schemas/api/roster';
 import { collections } from '../../../../shared/schemas/domain/collections';
@@ -38,6 +38,12 @@ function reviewerFor(owner: string): string {
   if (owner === openids.otherTarget) return openids.xinhuaPrincipal;
   if (owner === openids.county2Teacher) return openids.county2Admin;
   return openids.reviewer;
+}
+
+/** The openid a caller signs in with. */
+function callerOpenid(caller: CallerKey): string {
+  if (caller === 'unbound' || caller === 'anonymous') return 'local-test-unbound';
+  return openids[caller];
 }
 
 const adminFor = (scope: Scope) => (scope === 'county2' ? openids.county2Admin : openids.admin);
@@ -89,6 +95,20 @@ export const actions: Record<string, ActionSpec> = {
     async prepare(w) {
       const stored = await w.h.server.files.put(`staging/matrix-${w.nextId()}-photo.png`, certificatePng(w.nextId().length), 'image/png');
       return { event: { action: 'upload-certificate', fileId: stored.fileId } };
+    },
+  },
+  'records.read-certificate': {
+    fn: 'records', writes: true, data: readCertificateData,
+    async prepare(w, scope, caller) {
+      // The upload belongs to the caller (self) or to someone in the scope; written directly, as the upload route would.
+      const owner = scope === 'self' ? callerOpenid(caller) : ownerOf(scope, caller);
+      const id = `u_matrix_${w.nextId()}`;
+      const stored = await w.h.server.files.put(`staging/${id}.png`, certificatePng(Number(w.nextId().slice(1))), 'image/png');
+      await w.h.server.store.set(collections.uploads, {
+        _id: id, openid: owner, fileId: stored.fileId, contentType: 'image/png', size: stored.size, sha256: stored.sha256,
+        createdAt: '2026-11-22T05:00:00.000Z', claimedBy: null, claimedAt: null,
+      });
+      return { event: { action: 'read-certificate', uploadId: id } };
     },
   },
   'records.list': {

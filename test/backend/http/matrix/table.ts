@@ -25,6 +25,10 @@ export const matrix: Row[] = [
   ['records.submit',              'self',    'ok',    'ok',     F,      NB],
   ['records.preview',             'self',    'ok',    'ok',     F,      NB],
   ['records.upload-certificate',  'self',    'ok',    'ok',     'ok',   NB],
+  // Reading a certificate: only the upload's owner; anyone else's upload is NOT_FOUND (its existence is not revealed).
+  ['records.read-certificate',    'self',    'ok',    'ok',     'ok',   NB],
+  ['records.read-certificate',    'own',     'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', NB],
+  ['records.read-certificate',    'county2', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', NB],
   ['records.list',                'self',    'ok',    'ok',     'ok',   NB],
   ['records.list',                'own',     F,       'ok',     'ok',   NB],
   ['records.list',                'other',   F,       F,        'ok',   NB],
