@@ -15,9 +15,11 @@ export const domainIndexes: Record<string, string[][]> = {
     ['countyId', 'status', 'submittedAt'],
     ['countyId', 'year'],
     ['teacherId', 'certificateKey'],
+    ['countyId', 'updatedAt'],
   ],
   [collections.policyVersions]: [['countyId', 'year', 'version']],
   [collections.audit]: [['targetId', 'at'], ['countyId', 'at']],
   [collections.uploads]: [['openid', 'createdAt']],
   [collections.schools]: [['countyId', 'name']],
+  [collections.teacherSummaries]: [['countyId', 'year', 'schoolId'], ['schoolId', 'year', 'name']],
 };
