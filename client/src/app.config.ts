@@ -1,6 +1,10 @@
 /** Pages and the tab bar. Tab labels are text first; icons are small PNGs in assets/tabbar. */
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/manage/index', 'pages/mine/index'],
+  subPackages: [
+    // manage-review: review queue, one record, school/county/teacher views (decision 011).
+    { root: 'manage', pages: ['queue/index', 'review/index', 'school/index', 'county/index', 'teacher/index'] },
+  ],
   window: {
     navigationBarTitleText: '师训学分',
     navigationBarBackgroundColor: '#0a4f96',
