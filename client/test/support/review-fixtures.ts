@@ -6,7 +6,8 @@
 import { computeProgress } from '@shared/engine';
 import { getPolicy } from '@shared/policies';
 import { countyData, teachersData } from '@shared/schemas/api/progress';
-import { detailData, queueData } from '@shared/schemas/api/review';
+import { queueData } from '@shared/schemas/api/review';
+import { reviewDetailSchema } from '@/features/review/api/review-api';
 import type { CreditRecord } from '@shared/schemas/record';
 import { rec, teacher } from '@shared/test-support/fixtures';
 import { AS_OF, behindRecords } from './progress-fixtures';
@@ -41,7 +42,7 @@ export function detailAnswer(n: number, over: { item?: Record<string, unknown>; 
   const item = queueItem(n, { certificates: [{ fileId: `f${n}`, contentType: 'image/jpeg', size: 120000, url: `/files/f${n}` }], ...over.item });
   const before = behindRecords();
   const added = rec({ id: item.id, endDate: '2026-10-11', content: '专业', form: '集中', hours: item.input.hours, topic: '新课标', title: item.input.title });
-  return detailData.parse({
+  return reviewDetailSchema.parse({
     record: item,
     teacher: { id: item.teacherId, name: item.teacherName, subject: '语文' },
     reviewedByName: over.reviewedByName ?? null,

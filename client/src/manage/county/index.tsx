@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
 import { CountyTable, useCountyOverview } from '@/features/school-report';
 
@@ -7,10 +8,12 @@ export default function CountyPage() {
   const { state, reload } = useCountyOverview();
   return (
     <Screen>
-      <CountyTable
-        state={state} onRetry={() => void reload()}
-        onOpen={(schoolId) => void Taro.navigateTo({ url: `/manage/school/index?schoolId=${encodeURIComponent(schoolId)}` })}
-      />
+      <View className="mpage">
+        <CountyTable
+          state={state} onRetry={() => void reload()}
+          onOpen={(schoolId) => void Taro.navigateTo({ url: `/manage/school/index?schoolId=${encodeURIComponent(schoolId)}` })}
+        />
+      </View>
     </Screen>
   );
 }

@@ -1,5 +1,6 @@
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
+import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
 import { QueueList, useReviewQueue } from '@/features/review';
 
@@ -13,13 +14,15 @@ export default function QueuePage() {
   });
   return (
     <Screen>
-      <QueueList
-        state={q.state} onRetry={() => void q.reload()}
-        onOpen={(item) => void Taro.navigateTo({ url: `/manage/review/index?id=${encodeURIComponent(item.id)}` })}
-        selected={q.selected} chosenItems={q.chosenItems} batch={q.batch}
-        onToggle={q.toggle} onSelectAll={q.selectAll} onStartBatch={q.start} onCancelBatch={q.cancel}
-        onConfirm={q.confirm} onBack={q.back} onSend={() => void q.send()} onFinish={q.finish}
-      />
+      <View className="mpage">
+        <QueueList
+          state={q.state} onRetry={() => void q.reload()}
+          onOpen={(item) => void Taro.navigateTo({ url: `/manage/review/index?id=${encodeURIComponent(item.id)}` })}
+          selected={q.selected} chosenItems={q.chosenItems} batch={q.batch}
+          onToggle={q.toggle} onSelectAll={q.selectAll} onStartBatch={q.start} onCancelBatch={q.cancel}
+          onConfirm={q.confirm} onBack={q.back} onSend={() => void q.send()} onFinish={q.finish}
+        />
+      </View>
     </Screen>
   );
 }

@@ -1,4 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
 import { ReviewScreen, useReviewDetail } from '@/features/review';
 
@@ -12,7 +13,9 @@ export default function ReviewPage() {
   };
   return (
     <Screen>
-      <ReviewScreen detail={detail} onBackToQueue={back} />
+      <View className="mpage">
+        <ReviewScreen detail={detail} onBackToQueue={back} />
+      </View>
     </Screen>
   );
 }

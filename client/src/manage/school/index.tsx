@@ -1,4 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
 import { SchoolTable, useSchoolTeachers } from '@/features/school-report';
 
@@ -8,10 +9,12 @@ export default function SchoolPage() {
   const school = useSchoolTeachers(params.schoolId ? decodeURIComponent(params.schoolId) : undefined);
   return (
     <Screen>
-      <SchoolTable
-        school={school}
-        onOpen={(row) => void Taro.navigateTo({ url: `/manage/teacher/index?teacherId=${encodeURIComponent(row.teacherId)}` })}
-      />
+      <View className="mpage">
+        <SchoolTable
+          school={school}
+          onOpen={(row) => void Taro.navigateTo({ url: `/manage/teacher/index?teacherId=${encodeURIComponent(row.teacherId)}` })}
+        />
+      </View>
     </Screen>
   );
 }

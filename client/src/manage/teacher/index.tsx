@@ -1,4 +1,5 @@
 import { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
 import { TeacherReportView, useTeacherReport } from '@/features/school-report';
 
@@ -9,7 +10,9 @@ export default function TeacherPage() {
   const { state, reload } = useTeacherReport(decodeURIComponent(params.teacherId ?? ''), Number.isInteger(year) ? year : undefined);
   return (
     <Screen>
-      <TeacherReportView state={state} onRetry={() => void reload()} />
+      <View className="mpage">
+        <TeacherReportView state={state} onRetry={() => void reload()} />
+      </View>
     </Screen>
   );
 }

@@ -1,4 +1,5 @@
 import Taro, { useDidShow } from '@tarojs/taro';
+import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
 import { useWhoami } from '@/features/account';
 import { ManageHub, manageRoutes, manageView, usePendingBadge } from '@/features/manage';
@@ -11,13 +12,15 @@ export default function ManagePage() {
   useDidShow(() => { void badge.refresh(); });
   return (
     <Screen>
-      <ManageHub
-        view={view}
-        pendingCount={badge.count}
-        onRetry={() => void reload()}
-        onSignIn={() => void Taro.switchTab({ url: '/pages/mine/index' })}
-        onGo={(route) => void Taro.navigateTo({ url: manageRoutes[route] })}
-      />
+      <View className="mpage">
+        <ManageHub
+          view={view}
+          pendingCount={badge.count}
+          onRetry={() => void reload()}
+          onSignIn={() => void Taro.switchTab({ url: '/pages/mine/index' })}
+          onGo={(route) => void Taro.navigateTo({ url: manageRoutes[route] })}
+        />
+      </View>
     </Screen>
   );
 }
