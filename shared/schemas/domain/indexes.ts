@@ -7,7 +7,7 @@ import { collections } from './collections';
  * test/backend/docs/deploy-doc.test.ts keeps equal to this list.
  */
 export const domainIndexes: Record<string, string[][]> = {
-  [collections.people]: [['schoolId', 'name'], ['countyId', 'name'], ['name']],
+  [collections.people]: [['schoolId', 'name'], ['countyId', 'name'], ['name'], ['countyId', 'updatedAt']],
   [collections.roles]: [['personId'], ['schoolId', 'role'], ['countyId', 'role']],
   [collections.records]: [
     ['teacherId', 'year', 'submittedAt'],

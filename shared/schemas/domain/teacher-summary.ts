@@ -59,6 +59,8 @@ export const summaryMarkDocSchema = z.object({
   policyKey: z.string(),
   /** Changes at or after this instant are looked at again on the next refresh. */
   changesSince: isoDateTimeSchema,
+  /** How many teacher-role grants the county had: a different count means roles changed. */
+  teacherRoles: z.number().int().min(0),
   categories: z.array(summaryCategorySchema),
   refreshedAt: isoDateTimeSchema,
 });

@@ -30,9 +30,10 @@ export async function countyProgress(deps: Deps, caller: Caller, input: { county
   const countyId = requireCountyAdmin(caller, input.countyId);
   const year = input.year ?? chinaYear(deps.clock());
   const policy = await requirePolicyInForce(deps, countyId, year);
-  const [schools, { summaries }] = await Promise.all([
+  await refreshSummaries(deps, countyId, year, policy);
+  const [schools, summaries] = await Promise.all([
     deps.store.find<SchoolDoc>(collections.schools, { countyId }, { orderBy: [{ field: 'name', direction: 'asc' }] }),
-    refreshSummaries(deps, countyId, year, policy),
+    deps.store.find<TeacherSummaryDoc>(collections.teacherSummaries, { countyId, year }),
   ]);
   const bySchool = new Map<string, TeacherSummaryDoc[]>();
   for (const s of summaries) (bySchool.get(s.schoolId) ?? bySchool.set(s.schoolId, []).get(s.schoolId))?.push(s);

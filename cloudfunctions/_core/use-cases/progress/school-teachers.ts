@@ -37,8 +37,8 @@ export async function schoolTeachers(deps: Deps, caller: Caller, input: Teachers
   const school = await schoolInScope(deps, caller, input.schoolId);
   const year = input.year ?? chinaYear(deps.clock());
   const policy = await requirePolicyInForce(deps, school.countyId, year);
-  const { mark, summaries } = await refreshSummaries(deps, school.countyId, year, policy);
-  const mine = summaries.filter((s) => s.schoolId === school._id);
+  const mark = await refreshSummaries(deps, school.countyId, year, policy);
+  const mine = await deps.store.find<TeacherSummaryDoc>(collections.teacherSummaries, { schoolId: school._id, year });
   const counts = { met: 0, 'in-progress': 0, behind: 0 };
   for (const s of mine) counts[s.standing] += 1;
   const matching = mine

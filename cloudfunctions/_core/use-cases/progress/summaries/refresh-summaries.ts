@@ -69,41 +69,64 @@ async function recompute(deps: Deps, teacherIds: readonly string[], policy: Poli
   return { fresh, gone };
 }
 
-/**
- * Brings one county-year's teacher summaries up to date and returns all of them.
- * First call (or a new publication): every teacher is computed. After that only
- * teachers whose records or roster entry changed since the mark (minus the look-back),
- * who gained the teacher role, or who lost it are touched. Idempotent: two refreshes
- * racing write the same rows.
- */
-export async function refreshSummaries(deps: Deps, countyId: string, year: number, policy: PolicyInForce): Promise<{ mark: SummaryMarkDoc; summaries: TeacherSummaryDoc[] }> {
-  const now = deps.clock();
-  const policyKey = policyKeyOf(policy);
-  const [mark, roles, existing] = await Promise.all([
-    deps.store.get<SummaryMarkDoc>(collections.summaryMarks, summaryMarkId(countyId, year)),
+/** The teacher-role set of a county, and the county's existing summaries (the slow path). */
+async function membership(deps: Deps, countyId: string, year: number) {
+  const [roles, existing] = await Promise.all([
     deps.store.find<RoleAssignmentDoc>(collections.roles, { countyId, role: 'teacher' }),
     deps.store.find<TeacherSummaryDoc>(collections.teacherSummaries, { countyId, year }),
   ]);
-  const teachers = new Set(roles.map((r) => r.personId));
+  return { teachers: new Set(roles.map((r) => r.personId)), known: new Set(existing.map((s) => s.teacherId)) };
+}
+
+/**
+ * Brings one county-year's teacher summaries up to date; returns the new mark. Callers then
+ * read the rows they need (a school's, or the county's).
+ * - First call, or a new publication: every teacher is computed.
+ * - Teacher roles granted or removed since the mark (count differs, or a grant is newer than
+ *   the watermark): the role set is read and compared with the rows — joiners computed, rows
+ *   of those who lost the role removed.
+ * - Always: teachers whose records or roster entry changed since the watermark are recomputed
+ *   (left, or without a school → row removed).
+ * Idempotent: two refreshes racing write the same rows.
+ */
+export async function refreshSummaries(deps: Deps, countyId: string, year: number, policy: PolicyInForce): Promise<SummaryMarkDoc> {
+  const now = deps.clock();
+  const policyKey = policyKeyOf(policy);
+  const teacherRole = { countyId, role: 'teacher' };
+  const [mark, roleCount] = await Promise.all([
+    deps.store.get<SummaryMarkDoc>(collections.summaryMarks, summaryMarkId(countyId, year)),
+    deps.store.count(collections.roles, teacherRole),
+  ]);
   const rebuild = !mark || mark.policyKey !== policyKey;
   const affected = new Set<string>();
-  if (rebuild) teachers.forEach((id) => affected.add(id));
-  else {
+  const removed = new Set<string>();
+  let teachers: Set<string> | null = null;
+  if (rebuild) {
+    teachers = (await membership(deps, countyId, year)).teachers;
+    teachers.forEach((id) => affected.add(id));
+  } else {
     const since = { gte: mark.changesSince };
-    const [records, people] = await Promise.all([
+    const [records, people, granted] = await Promise.all([
       deps.store.find<RecordDoc>(collections.records, { countyId, updatedAt: since }),
       deps.store.find<PersonDoc>(collections.people, { countyId, updatedAt: since }),
+      deps.store.count(collections.roles, { ...teacherRole, grantedAt: since }),
     ]);
     for (const r of records) affected.add(r.teacherId);
     for (const p of people) affected.add(p._id);
-    const known = new Set(existing.map((s) => s.teacherId));
-    teachers.forEach((id) => { if (!known.has(id)) affected.add(id); });
+    if (granted > 0 || roleCount !== mark.teacherRoles) {
+      const m = await membership(deps, countyId, year);
+      teachers = m.teachers;
+      teachers.forEach((id) => { if (!m.known.has(id)) affected.add(id); });
+      m.known.forEach((id) => { if (!m.teachers.has(id)) removed.add(id); });
+    }
   }
-  const { fresh, gone } = await recompute(deps, [...affected].filter((id) => teachers.has(id)), policy, year, now);
-  const removed = new Set([...gone, ...existing.filter((s) => !teachers.has(s.teacherId)).map((s) => s.teacherId)]);
-  for (let i = 0; i < Math.max(fresh.length, removed.size); i += 500) {
+  const candidates = [...affected].filter((id) => !removed.has(id) && (teachers === null || teachers.has(id)));
+  const { fresh, gone } = await recompute(deps, candidates, policy, year, now);
+  gone.forEach((id) => removed.add(id));
+  const removals = [...removed];
+  for (let i = 0; i < Math.max(fresh.length, removals.length); i += 500) {
     const sets = fresh.slice(i, i + 500);
-    const removes = [...removed].slice(i, i + 500);
+    const removes = removals.slice(i, i + 500);
     await deps.store.transaction(async (tx) => {
       for (const s of sets) await tx.set(collections.teacherSummaries, s);
       for (const id of removes) await tx.remove(collections.teacherSummaries, summaryId(countyId, year, id));
@@ -112,11 +135,10 @@ export async function refreshSummaries(deps: Deps, countyId: string, year: numbe
   const next: SummaryMarkDoc = {
     _id: summaryMarkId(countyId, year), countyId, year, policyKey,
     changesSince: addMinutes(now, -LOOK_BACK_MINUTES),
+    teacherRoles: roleCount,
     categories: rebuild || !mark ? categoriesOf(policy, year, now) : mark.categories,
     refreshedAt: now,
   };
   await deps.store.transaction((tx) => tx.set(collections.summaryMarks, next));
-  const byId = new Map(existing.filter((s) => !removed.has(s.teacherId)).map((s) => [s.teacherId, s]));
-  for (const s of fresh) byId.set(s.teacherId, s);
-  return { mark: next, summaries: [...byId.values()] };
+  return next;
 }

@@ -1,4 +1,5 @@
 import { collections } from '../../../../../shared/schemas/domain/collections';
+import { roleAssignmentId } from '../../../../../shared/schemas/domain/role-assignment';
 import { yearElapsedPercent } from './standing';
 import { submitAs } from '../../testing/flows';
 import { openWorld, type World } from '../../testing/world';
@@ -8,7 +9,7 @@ beforeEach(async () => { w = await openWorld(); });
 afterEach(async () => { await w.close(); });
 
 const publishTongyu = () => w.ok('policy', { action: 'publish', year: 2026, policyId: 'tongyu-2026' }, 'zoe');
-type Row = { teacherId: string; standing: string; shortfall: number; percent: number; pendingCount: number; shortCategories: { id: string }[] };
+type Row = { teacherId: string; name: string; standing: string; shortfall: number; percent: number; pendingCount: number; shortCategories: { id: string }[] };
 type Teachers = { counts: Record<string, number>; items: Row[]; total: number; categories: { id: string; name: string }[]; schoolName: string };
 const teachers = (who: 'paula' | 'zoe' | 'oscar', extra: Record<string, unknown> = {}) => w.ok<Teachers>('progress', { action: 'teachers', year: 2026, ...extra }, who);
 type County = { schools: { schoolId: string; teacherCount: number; passedCount: number; behindCount: number; pendingCount: number; oldestPendingAt: string | null }[] };
@@ -66,15 +67,19 @@ describe('progress.teachers (school table from the materialised summaries)', () 
     expect(after.items.map((x) => x.teacherId)).not.toContain('bob');
     expect(after.items.map((x) => x.name)).toContain('新老师');
     expect(after.total).toBe(3);
+    // Losing the teacher role (no person update) removes the row too.
+    w.now = '2026-10-01T03:00:00.000Z';
+    await w.store.remove(collections.roles, roleAssignmentId('paula', 'teacher', 's1'));
+    expect((await teachers('oscar')).items.map((x) => x.teacherId)).not.toContain('paula');
   });
 
   it('a new publication rebuilds every row', async () => {
     await publishTongyu();
     await teachers('paula');
-    const before = await w.store.find<{ policyKey: string }>(collections.teacherSummaries, {});
+    const before = await w.store.find<{ _id: string; policyKey: string }>(collections.teacherSummaries, {});
     await w.ok('policy', { action: 'publish', year: 2026, policyId: 'tongyu-2026' }, 'zoe');
     await teachers('paula');
-    const after = await w.store.find<{ policyKey: string }>(collections.teacherSummaries, {});
+    const after = await w.store.find<{ _id: string; policyKey: string }>(collections.teacherSummaries, {});
     expect(new Set(before.map((s) => s.policyKey)).size).toBe(1);
     expect(after.every((s) => s.policyKey !== before[0]?.policyKey)).toBe(true);
   });
