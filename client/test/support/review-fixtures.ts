@@ -7,7 +7,7 @@ import { computeProgress } from '@shared/engine';
 import { getPolicy } from '@shared/policies';
 import { countyData, teachersData } from '@shared/schemas/api/progress';
 import { queueData } from '@shared/schemas/api/review';
-import { reviewDetailSchema } from '@/features/review/api/review-api';
+import { reviewDetailSchema } from '@/features/review/api/review-schemas';
 import type { CreditRecord } from '@shared/schemas/record';
 import { rec, teacher } from '@shared/test-support/fixtures';
 import { AS_OF, behindRecords } from './progress-fixtures';

@@ -41,6 +41,7 @@ export function assertBuilt(): void {
 let simulate: Simulate;
 let appConfig: Cfg | undefined;
 let loadingRoute = '';
+let loadingQuery: Record<string, string> = {};
 const pages: Cfg[] = [];
 
 /** Installs the shims, wx.cloud, and launches app.js once per test file. */
@@ -57,6 +58,7 @@ export function bootApp(cloud: CloudMock): void {
   g.getCurrentPages = () => pages;
   g.Page = (cfg: Cfg) => {
     const route = loadingRoute;
+    const query = loadingQuery;
     const methods: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(cfg)) if (typeof value === 'function') methods[key] = value;
     g.Component({
@@ -67,7 +69,7 @@ export function bootApp(cloud: CloudMock): void {
           this.route = route;
           this.__route__ = route;
           pages.push(this);
-          (this.onLoad as Fn | undefined)?.call(this, {});
+          (this.onLoad as Fn | undefined)?.call(this, query);
           (this.onShow as Fn | undefined)?.call(this);
         },
         ready(this: Record<string, Fn>) { this.onReady?.call(this); },
@@ -82,11 +84,13 @@ export function bootApp(cloud: CloudMock): void {
 }
 
 /**
- * Loads, renders and attaches one page. Load each page at most once per test file:
+ * Loads, renders and attaches one page (`query` = the page's onLoad options, e.g. `{ id }`).
+ * Load each page at most once per test file:
  * the webpack chunk registry inside app.js caches page modules.
  */
-export function openPage(route: string): SimComponent {
+export function openPage(route: string, query: Record<string, string> = {}): SimComponent {
   loadingRoute = route;
+  loadingQuery = query;
   const id = simulate.load(path.join(distDir, route), { rootPath: distDir });
   const page = simulate.render(id);
   page.attach(document.createElement('parent-wrapper'));

@@ -1,18 +1,14 @@
 import { z } from 'zod';
-import { SCALE } from '@shared/credits';
-import { batchApproveData, detailData, queueData } from '@shared/schemas/api/review';
+import { batchApproveData, queueData } from '@shared/schemas/api/review';
 import { recordData } from '@shared/schemas/api/records';
-import { progressReportSchema } from '@shared/schemas/progress-report';
 import { callFunction, type ApiResult, type CallOptions } from '@/services/api-client';
-
 /** review.queue: pending records in the caller's scope, oldest first. */
 export type QueuePage = z.infer<typeof queueData>;
 export type QueueItem = QueuePage['items'][number];
 
-const report = progressReportSchema.refine((r) => r.scale === SCALE, { message: `scale 应为 ${SCALE}` });
-/** review.detail with the two reports checked against the engine's schema (a drift → BAD_RESPONSE). */
-export const reviewDetailSchema = detailData.extend({ before: report.nullable(), after: report.nullable() });
-export type ReviewDetail = z.infer<typeof reviewDetailSchema>;
+import { reviewDetailSchema, type ReviewDetail } from './review-schemas';
+
+export { reviewDetailSchema, type ReviewDetail };
 export type BatchResult = z.infer<typeof batchApproveData>;
 
 /** Rows per queue page: enough to clear a morning's submissions in one list. */
