@@ -6,6 +6,8 @@ export default defineAppConfig({
     { root: 'record-entry', pages: ['submit/index'] },
     // 我的记录, record detail, 学分进度 (teacher-records): not needed at start.
     { root: 'my-records', pages: ['list/index', 'detail/index', 'progress/index'] },
+    // manage-review: review queue, one record, school/county/teacher views (decision 011).
+    { root: 'manage', pages: ['queue/index', 'review/index', 'school/index', 'county/index', 'teacher/index'] },
   ],
   window: {
     navigationBarTitleText: '师训学分',

@@ -88,7 +88,8 @@ export function bootApp(cloud: CloudMock, wxExtras: Record<string, unknown> = {}
 }
 
 /**
- * Loads, renders and attaches one page. Load each page at most once per test file:
+ * Loads, renders and attaches one page (`query` = the page's onLoad options, e.g. `{ id }`).
+ * Load each page at most once per test file:
  * the webpack chunk registry inside app.js caches page modules.
  */
 export function openPage(route: string, query: Record<string, string> = {}): SimComponent {

@@ -5,9 +5,9 @@
 import type { z } from 'zod';
 import { bindData, whoamiData } from '../../../../shared/schemas/api/identity';
 import { policyGetData, policyListData, publishData, rollOverData } from '../../../../shared/schemas/api/policy';
-import { countyData, mineData, schoolData } from '../../../../shared/schemas/api/progress';
+import { countyData, mineData, schoolData, teacherData, teachersData } from '../../../../shared/schemas/api/progress';
 import { listData, previewData, readCertificateData, recordData, submitData, uploadData } from '../../../../shared/schemas/api/records';
-import { batchApproveData, queueData } from '../../../../shared/schemas/api/review';
+import { batchApproveData, detailData, queueData } from '../../../../shared/schemas/api/review';
 import { importData, inviteData, rosterListData, setRoleData } from '../../../../shared/schemas/api/roster';
 import { collections } from '../../../../shared/schemas/domain/collections';
 import type { FunctionName } from '../../../../cloudfunctions/_core/registry';
@@ -125,9 +125,12 @@ export const actions: Record<string, ActionSpec> = {
   'review.approve': { fn: 'review', writes: true, data: recordData, prepare: async (w, s, c) => ({ event: { action: 'approve', ...(await pending(w, ownerOf(s, c))) } }) },
   'review.return': { fn: 'review', writes: true, data: recordData, prepare: async (w, s, c) => ({ event: { action: 'return', ...(await pending(w, ownerOf(s, c))), reason: '学时与证书不一致', fields: ['hours'] } }) },
   'review.batch-approve': { fn: 'review', writes: true, data: batchApproveData, prepare: async (w, s, c) => ({ event: { action: 'batch-approve', items: [await pending(w, ownerOf(s, c))] } }) },
+  'review.detail': { fn: 'review', writes: false, data: detailData, prepare: async (w, s, c) => ({ event: { action: 'detail', recordId: (await pending(w, ownerOf(s, c))).recordId } }) },
   'progress.mine': { fn: 'progress', writes: false, data: mineData, prepare: async () => ({ event: { action: 'mine', year: 2026 } }) },
   'progress.school': { fn: 'progress', writes: false, data: schoolData, prepare: async (_w, s) => ({ event: { action: 'school', schoolId: schoolFor(s), year: 2026 } }) },
   'progress.county': { fn: 'progress', writes: false, data: countyData, prepare: async (_w, s) => ({ event: { action: 'county', countyId: s === 'county2' ? county2 : county1, year: 2026 } }) },
+  'progress.teachers': { fn: 'progress', writes: false, data: teachersData, prepare: async (_w, s) => ({ event: { action: 'teachers', schoolId: schoolFor(s), year: 2026, sort: 'shortfall' } }) },
+  'progress.teacher': { fn: 'progress', writes: false, data: teacherData, prepare: async (w, s, c) => ({ event: { action: 'teacher', teacherId: await w.personIdOf(ownerOf(s, c)), year: 2026 } }) },
   'roster.import': { fn: 'roster', writes: true, data: importData, prepare: async (w, s) => ({ event: { action: 'import', rows: [{ name: `导入${w.nextId()}`, schoolId: schoolFor(s), subject: '语文' }] } }) },
   'roster.list': { fn: 'roster', writes: false, data: rosterListData, prepare: async (_w, s) => ({ event: { action: 'list', schoolId: schoolFor(s) } }) },
   'roster.set-role': { fn: 'roster', writes: true, data: setRoleData, prepare: async (w, s) => ({ event: { action: 'set-role', personId: (await freshPerson(w, s)).personId, role: 'credit-officer', grant: true } }) },

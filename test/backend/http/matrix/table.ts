@@ -61,12 +61,22 @@ export const matrix: Row[] = [
   ['review.batch-approve',        'own',     F,       'ok',     'ok',   NB],
   ['review.batch-approve',        'other',   F,       F,        'ok',   NB],
   ['review.batch-approve',        'county2', F,       F,        F,      NB],
+  ['review.detail',               'self',    F,       F,        '-',    NB],
+  ['review.detail',               'own',     F,       'ok',     'ok',   NB],
+  ['review.detail',               'other',   F,       F,        'ok',   NB],
+  ['review.detail',               'county2', F,       F,        F,      NB],
 
   ['progress.mine',               'self',    'ok',    'ok',     F,      NB],
   ['progress.school',             'own',     F,       'ok',     'ok',   NB],
   ['progress.school',             'other',   F,       F,        'ok',   NB],
   ['progress.school',             'county2', F,       F,        F,      NB],
   ['progress.county',             'own',     F,       F,        'ok',   NB],
+  ['progress.teachers',           'own',     F,       'ok',     'ok',   NB],
+  ['progress.teachers',           'other',   F,       F,        'ok',   NB],
+  ['progress.teachers',           'county2', F,       F,        F,      NB],
+  ['progress.teacher',            'own',     F,       'ok',     'ok',   NB],
+  ['progress.teacher',            'other',   F,       F,        'ok',   NB],
+  ['progress.teacher',            'county2', F,       F,        F,      NB],
   ['progress.county',             'county2', F,       F,        F,      NB],
 
   // A row naming a school out of the importer's reach is an authorization failure, not a typo:
