@@ -1,6 +1,7 @@
 import type { CallerIdentity } from './ports/caller-identity';
 import type { DocumentStore } from './ports/document-store';
 import type { FileStore } from './ports/file-store';
+import type { RegisterWriter } from './ports/register-writer';
 
 /**
  * Everything a use-case may touch. Built per call by the CloudBase entry
@@ -18,4 +19,6 @@ export interface Deps {
   ids?: () => string;
   /** Server-side log for failures; never shown to the user. Defaults to console.error. */
   log?: (message: string, detail?: unknown) => void;
+  /** Writes registers (.xlsx); defaults to the exceljs adapter (use-cases/registers/register-writer-of.ts). */
+  registers?: RegisterWriter;
 }

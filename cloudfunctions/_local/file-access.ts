@@ -2,6 +2,7 @@ import { canView } from '../../shared/records/viewer';
 import { collections } from '../../shared/schemas/domain/collections';
 import type { RecordDoc } from '../../shared/schemas/domain/record-doc';
 import type { UploadDoc } from '../../shared/schemas/domain/upload';
+import { canReadExport } from './export-access';
 import { resolveCaller } from '../_core/auth/resolve-caller';
 import type { Deps } from '../_core/deps';
 import { AppError } from '../_core/use-cases/app-error';
@@ -23,6 +24,7 @@ export function createFileAccess(depsFor: (openid: string) => Deps): FileAccess 
       const mine = await deps.store.find<UploadDoc>(collections.uploads, { openid, fileId }, { limit: 1 });
       return mine.length === 1;
     }
+    if (area === 'exports') return canReadExport(deps, fileId);
     if (area !== 'certificates' || !teacherId) return false;
     let viewer;
     try {

@@ -14,7 +14,10 @@ export interface FileRouteOptions {
   canRead: FileAccess;
 }
 
-const contentTypes: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', pdf: 'application/pdf' };
+const contentTypes: Record<string, string> = {
+  jpg: 'image/jpeg', png: 'image/png', pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 /** Token from the Authorization header, else from the session cookie (for `<img src>`). */
 function tokenOf(req: FastifyRequest): string | null {

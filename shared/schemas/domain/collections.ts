@@ -15,6 +15,7 @@ export const collections = {
   uploads: 'uploads',
   certificateClaims: 'certificate_claims',
   bindAttempts: 'bind_attempts',
+  exports: 'exports',
 } as const;
 
 export type CollectionName = (typeof collections)[keyof typeof collections];

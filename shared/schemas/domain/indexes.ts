@@ -17,7 +17,8 @@ export const domainIndexes: Record<string, string[][]> = {
     ['teacherId', 'certificateKey'],
   ],
   [collections.policyVersions]: [['countyId', 'year', 'version']],
-  [collections.audit]: [['targetId', 'at'], ['countyId', 'at']],
+  [collections.audit]: [['targetId', 'at'], ['countyId', 'at'], ['schoolId', 'at']],
+  [collections.exports]: [['countyId', 'at'], ['schoolId', 'at'], ['fileId']],
   [collections.uploads]: [['openid', 'createdAt']],
   [collections.schools]: [['countyId', 'name']],
 };
