@@ -7,7 +7,7 @@ import { cell, type SheetModel } from './sheet-model';
 
 /** Columns of the card's record table (A4 landscape, widths in characters). */
 export const cardColumns = ['序号', '培训项目', '主办单位', '形式', '级别', '起止时间', '学时', '学分', '计入类别', '证书编号', '备注'] as const;
-const cardWidths = [6, 30, 20, 7, 7, 23, 8, 8, 12, 16, 20];
+const cardWidths = [6, 30, 20, 7, 7, 23, 8, 8, 16, 16, 18];
 
 export interface CardContext {
   countyName: string;

@@ -1,5 +1,5 @@
-import { divRoundHalfUp } from '../credits';
-import { scopeStatusLabels } from '../schemas/progress-report';
+import { asFixed, divRoundHalfUp, formatAmount } from '../credits';
+import { scopeStatusLabels, type Shortfall } from '../schemas/progress-report';
 import { yearScope } from './card-model';
 import { columnHeader, policyColumns } from './policy-columns';
 import { byNameThenId, metaLine, type SchoolRegisterInput, type TeacherRegisterInput } from './register-inputs';
@@ -11,6 +11,14 @@ export function tableHeaders(policy: SchoolRegisterInput['policy']['policy']): s
   const cols = policyColumns(policy);
   const cycle = policy.period.cycle ? ['周期累计', '周期是否达标'] : [];
   return ['序号', '姓名', '学科', ...cols.map((c) => columnHeader(c, cols, policy)), policy.total.name || '合计', '是否达标', ...cycle, '备注'];
+}
+
+const units = { credits: '学分', hours: '学时', topics: '个专题', records: '项' } as const;
+
+/** A shortfall in a few characters for the 备注 column: "专业科目差 30 学分". */
+function shortfallNote(s: Shortfall): string {
+  const amount = s.kind === 'credits' || s.kind === 'hours' ? formatAmount(asFixed(s.missing), { unit: '' }) : String(s.missing);
+  return `${s.name}差 ${amount} ${units[s.kind]}`;
 }
 
 /** The figures of one teacher's row, in header order (exported for tests that re-derive them from reports). */
@@ -26,7 +34,7 @@ export function teacherRowValues(t: TeacherRegisterInput, index: number, year: n
     : [];
   const notes = [
     ...t.statusNotes,
-    ...t.report.verdict.shortfalls.filter((s) => s.year === null || s.year === year).map((s) => s.text),
+    ...t.report.verdict.shortfalls.filter((s) => s.year === null || s.year === year).map(shortfallNote),
   ];
   return [
     index, t.name, t.subject ?? '', ...categories, scope ? amountValue(scope.total.earned) : '—',
