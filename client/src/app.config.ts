@@ -1,6 +1,9 @@
 /** Pages and the tab bar. Tab labels are text first; icons are small PNGs in assets/tabbar. */
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/manage/index', 'pages/mine/index'],
+  subPackages: [
+    { root: 'manage-admin', pages: ['registers/index', 'roster/index', 'policy/index', 'audit/index'] },
+  ],
   window: {
     navigationBarTitleText: '师训学分',
     navigationBarBackgroundColor: '#0a4f96',
