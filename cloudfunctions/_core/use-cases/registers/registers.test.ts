@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { certificatePng } from '../../../_local/seed/certificate-image';
-import { amountValue, tableHeaders, yearScope } from '../../../../shared/registers';
-import { getPolicy } from '../../../../shared/policies';
+import { amountValue, policyColumns, tableHeaders, yearScope } from '../../../../shared/registers';
+import { getPolicy, listPolicies } from '../../../../shared/policies';
 import type { ProgressReport } from '../../../../shared/schemas/progress-report';
 import { collections } from '../../../../shared/schemas/domain/collections';
 import { resolveCaller } from '../../auth/resolve-caller';
@@ -52,7 +52,7 @@ describe('registers: 学分登记卡 and 学分统计表', () => {
     const data = await w.ok<ExportData>('registers', { action: 'card', year: 2026 }, 'paula');
     expect(data.export).toMatchObject({ kind: 'card', kindLabel: '学分登记卡', schoolId: 's1', schoolName: '第一小学', exportedByName: 'paula', teacherCount: 3, year: 2026 });
     expect(data.url).toBe(`/files/${data.fileId}`);
-    expect(data.export.fileName).toMatch(/^第一小学_学分登记卡_2026年度_20260601-0200\.xlsx$/);
+    expect(data.export.fileName).toMatch(/^第一小学_学分登记卡_2026年度_20260601-1000\.xlsx$/);
     const book = await openBook(data);
     expect(book.worksheets.map((s) => s.name)).toEqual(['alice', 'bob', 'paula']);
     const school = await w.ok<School>('progress', { action: 'school', schoolId: 's1', year: 2026 }, 'paula');
@@ -197,5 +197,34 @@ describe('registers.audit', () => {
     expect(await w.call('registers', { action: 'audit' }, 'alice')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await w.call('registers', { action: 'audit', schoolId: 's2' }, 'paula')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await w.call('registers', { action: 'audit', schoolId: 's1' }, 'yara')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('the same export serves all five policies', () => {
+  it.each(listPolicies().map((p) => [p.id, p.years[0]!] as const))('%s (%i): columns from the policy, figures equal to the engine', async (policyId, year) => {
+    const admin: Who = 'zoe';
+    await w.ok('policy', { action: 'publish', year, policyId }, admin);
+    const dates = { startDate: `${year}-03-01`, endDate: `${year}-03-03` };
+    await approved('alice', { ...dates, hours: 24 });
+    await approved('alice', { ...dates, hours: 12, form: '网络', level: '省', content: '公需', title: '网络研修' });
+    await approved('bob', { ...dates, hours: 40, form: '校本', level: '校', title: '校本研修' });
+    const policy = getPolicy(policyId)!;
+    const table = (await openBook(await w.ok<ExportData>('registers', { action: 'school-table', schoolId: 's1', year }, admin))).worksheets[0]!;
+    const headers = tableHeaders(policy);
+    expect((table.getRow(3).values as unknown[]).slice(1)).toEqual(headers);
+    const school = await w.ok<School>('progress', { action: 'school', schoolId: 's1', year }, admin);
+    for (const t of school.teachers) {
+      const row = [4, 5, 6].map((n) => table.getRow(n)).find((r) => r.getCell(2).value === t.name)!;
+      const scope = yearScope(t.report, year)!;
+      const cols = policyColumns(policy);
+      cols.forEach((c, i) => {
+        const r = scope.categories.find((x) => x.id === c.id);
+        expect(row.getCell(4 + i).value).toBe(r ? amountValue(r.earned) : '—');
+      });
+      expect(row.getCell(4 + cols.length).value).toBe(amountValue(scope.total.earned));
+    }
+    const cards = await openBook(await w.ok<ExportData>('registers', { action: 'card', schoolId: 's1', year }, admin));
+    expect(cards.worksheets.map((s) => s.name)).toEqual(['alice', 'bob', 'paula']);
+    expect(cards.getWorksheet('alice')!.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1 });
   });
 });

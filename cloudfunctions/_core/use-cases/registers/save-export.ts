@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
 import type { WorkbookModel } from '../../../../shared/registers';
 import { collections } from '../../../../shared/schemas/domain/collections';
 import { exportKindLabels, type ExportKind, type ExportLogDoc } from '../../../../shared/schemas/domain/export-log';
@@ -23,6 +25,8 @@ export interface ExportSpec {
   policy: PolicyInForce;
 }
 
+dayjs.extend(utc);
+
 const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 60) || 'x';
 const fileWord = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40);
 
@@ -35,7 +39,7 @@ export async function saveExport(deps: Deps, caller: Caller, book: WorkbookModel
   const writer = registerWriterOf(deps);
   const bytes = await writer.write(book);
   const id = `x_${newId(deps).replace(/-/g, '')}`;
-  const stamp = now.slice(0, 16).replace(/[-:T]/g, '').replace(/^(\d{8})(\d{4})$/, '$1-$2');
+  const stamp = dayjs.utc(now).utcOffset(8 * 60).format('YYYYMMDD-HHmm'); // Beijing time, as people read it
   const path = `exports/${safe(spec.countyId)}/${spec.year}/${spec.kind}-${safe(id)}.${writer.extension}`;
   const stored = await deps.files.put(path, bytes, writer.contentType);
   const doc: ExportLogDoc = {

@@ -86,8 +86,8 @@ function PolicyAdmin({ year, data, reload }: { year: number; data: Loaded; reloa
           <Picker mode="selector" range={templates.map((t) => `${t.name}（${t.years.join('、')}）`)} value={templateIndex} onChange={(e) => { setTemplateIndex(Number(e.detail.value)); setCandidate(null); }}>
             <View className="picker-field" id="pick-template">内置政策：{templates[templateIndex]?.name ?? '无'} ▾</View>
           </Picker>
-          <Button className="btn btn--plain" id="policy-preview-template" disabled={busy} onClick={() => void previewTemplate()}>与现行政策对比</Button>
-          {current ? <Button className="btn btn--plain" id="policy-preview-rollover" disabled={busy} onClick={() => void previewRollOver()}>滚动到 {year + 1} 年度</Button> : null}
+          <Button className="btn btn--plain" id="policy-preview-template" {...(busy ? { disabled: true } : {})} onClick={() => void previewTemplate()}>与现行政策对比</Button>
+          {current ? <Button className="btn btn--plain" id="policy-preview-rollover" {...(busy ? { disabled: true } : {})} onClick={() => void previewRollOver()}>滚动到 {year + 1} 年度</Button> : null}
         </View>
         {error ? <Text className="admin__error" id="policy-error">{error}</Text> : null}
         {candidate ? (
@@ -99,7 +99,7 @@ function PolicyAdmin({ year, data, reload }: { year: number; data: Loaded; reloa
               <View>{candidate.serverChanges.map((c) => <Text key={c} className="list__item">· {c}</Text>)}</View>
             ) : null}
             <PolicyChanges changes={candidate.changes} id="policy-diff" />
-            <Button className="btn btn--primary" id="policy-publish-go" disabled={busy} onClick={() => void publish()}>
+            <Button className="btn btn--primary" id="policy-publish-go" {...(busy ? { disabled: true } : {})} onClick={() => void publish()}>
               {candidate.kind === 'roll-over' ? `发布为 ${year + 1} 年度政策` : `发布为 ${year} 年度第 ${expected + 1} 版`}
             </Button>
           </View>

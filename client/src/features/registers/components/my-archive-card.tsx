@@ -20,7 +20,7 @@ export function MyArchiveCard() {
     <View className="card" id="my-archive">
       <Text className="card__title">个人电子学习档案</Text>
       <Text className="card__hint">本年度的学分登记卡、全部培训记录和证书照片，合成一个 Excel 文件，可保存、转发或打印。</Text>
-      <Button className="btn btn--plain" id="my-archive-download" disabled={state.kind === 'busy'} onClick={() => void run()}>
+      <Button className="btn btn--plain" id="my-archive-download" {...(state.kind === 'busy' ? { disabled: true } : {})} onClick={() => void run()}>
         {state.kind === 'busy' ? '正在生成…' : '下载我的学习档案'}
       </Button>
       {state.kind === 'done' ? <Text className="admin__ok">已生成并开始下载</Text> : null}

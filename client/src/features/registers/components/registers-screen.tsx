@@ -83,12 +83,12 @@ function Exporter({ scope }: { scope: RegisterSchools }) {
       </View>
       <View className="admin__bar">
         {kindButtons.map((b) => (
-          <Button key={b.kind} id={`export-${b.kind}`} className="btn btn--primary" disabled={busy !== null || !school} onClick={() => void run(b.kind)}>
+          <Button key={b.kind} id={`export-${b.kind}`} className="btn btn--primary" {...(busy !== null || !school ? { disabled: true } : {})} onClick={() => void run(b.kind)}>
             {busy === b.kind ? '正在生成…' : b.label}
           </Button>
         ))}
         {scope.county ? (
-          <Button id="export-county-table" className="btn btn--plain" disabled={busy !== null} onClick={() => void run('county-table')}>
+          <Button id="export-county-table" className="btn btn--plain" {...(busy !== null ? { disabled: true } : {})} onClick={() => void run('county-table')}>
             {busy === 'county-table' ? '正在生成全县统计表…' : '导出全县统计表（每校一页）'}
           </Button>
         ) : null}
