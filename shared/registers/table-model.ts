@@ -32,10 +32,9 @@ export function teacherRowValues(t: TeacherRegisterInput, index: number, year: n
   const cycle = policy.period.cycle
     ? [t.report.cycle ? amountValue(t.report.cycle.total.earned) : '—', t.report.cycle ? scopeStatusLabels[t.report.cycle.status] : '—']
     : [];
-  const notes = [
-    ...t.statusNotes,
-    ...t.report.verdict.shortfalls.filter((s) => s.year === null || s.year === year).map(shortfallNote),
-  ];
+  const short = t.report.verdict.shortfalls.filter((s) => s.year === null || s.year === year).map(shortfallNote);
+  // Three shortfalls say enough on paper; the card has them all.
+  const notes = [...t.statusNotes, ...short.slice(0, 3), ...(short.length > 3 ? [`等 ${short.length} 项未达标`] : [])];
   return [
     index, t.name, t.subject ?? '', ...categories, scope ? amountValue(scope.total.earned) : '—',
     scope ? scopeStatusLabels[scope.status] : '—', ...cycle, notes.join('；'),
