@@ -8,6 +8,7 @@ export default defineAppConfig({
     { root: 'my-records', pages: ['list/index', 'detail/index', 'progress/index'] },
     // manage-review: review queue, one record, school/county/teacher views (decision 011).
     { root: 'manage', pages: ['queue/index', 'review/index', 'school/index', 'county/index', 'teacher/index'] },
+    { root: 'manage-admin', pages: ['registers/index', 'roster/index', 'policy/index', 'audit/index'] },
   ],
   window: {
     navigationBarTitleText: '师训学分',

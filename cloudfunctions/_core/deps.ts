@@ -4,6 +4,7 @@ import type { DocumentStore } from './ports/document-store';
 import type { FileInventory } from './ports/file-inventory';
 import type { FileStore } from './ports/file-store';
 import type { ImageNormalizer } from './ports/image-normalizer';
+import type { RegisterWriter } from './ports/register-writer';
 
 /**
  * Everything a use-case may touch. Built per call by the CloudBase entry
@@ -31,4 +32,6 @@ export interface Deps {
   reader?: CertificateReader;
   /** Server-side log for failures; never shown to the user. Defaults to console.error. */
   log?: (message: string, detail?: unknown) => void;
+  /** Writes registers (.xlsx); defaults to the exceljs adapter (use-cases/registers/register-writer-of.ts). */
+  registers?: RegisterWriter;
 }

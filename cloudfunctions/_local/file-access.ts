@@ -1,6 +1,7 @@
 import { canView } from '../../shared/records/viewer';
 import { collections } from '../../shared/schemas/domain/collections';
 import type { RecordDoc } from '../../shared/schemas/domain/record-doc';
+import { canReadExport } from './export-access';
 import { resolveCaller } from '../_core/auth/resolve-caller';
 import type { Deps } from '../_core/deps';
 import { AppError } from '../_core/use-cases/app-error';
@@ -25,6 +26,7 @@ export function createFileAccess(depsFor: (openid: string) => Deps): FileAccess 
       const holders = await uploadsHoldingFile(deps, fileId);
       return holders.length > 0 && holders.every((u) => u.openid === openid);
     }
+    if (area === 'exports') return canReadExport(deps, fileId);
     if (area !== 'certificates' || !teacherId) return false;
     let viewer;
     try {

@@ -7,6 +7,7 @@
  */
 const contentTypes: Record<string, string> = {
   jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /** What `/files` answers for a stored file id. */
@@ -15,7 +16,9 @@ export function fileResponseHeaders(fileId: string): Record<string, string> {
   const ext = name.includes('.') ? (name.split('.').pop() ?? '').toLowerCase() : '';
   const type = contentTypes[ext] ?? 'application/octet-stream';
   const stem = name.slice(0, name.length - ext.length - 1).replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64) || 'file';
-  const safeName = `certificate-${stem}${ext in contentTypes ? `.${ext}` : ''}`;
+  // Registers (exports/…) download under their own stem; everything else is a certificate.
+  const prefix = fileId.startsWith('exports/') ? 'register' : 'certificate';
+  const safeName = `${prefix}-${stem}${ext in contentTypes ? `.${ext}` : ''}`;
   const inline = type.startsWith('image/');
   return {
     'content-type': type,

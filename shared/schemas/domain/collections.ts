@@ -20,6 +20,7 @@ export const collections = {
   teacherSummaries: 'teacher_summaries',
   /** When each county-year's summaries were last brought up to date, and with which policy. */
   summaryMarks: 'summary_marks',
+  exports: 'exports',
 } as const;
 
 export type CollectionName = (typeof collections)[keyof typeof collections];

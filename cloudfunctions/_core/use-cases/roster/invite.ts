@@ -33,7 +33,7 @@ export async function invite(deps: Deps, caller: Caller, event: { personId: stri
     });
     await appendAudit(tx, deps, now, {
       actorId: caller.person._id, action: 'roster.invite', targetCollection: collections.people, targetId: current._id,
-      countyId: current.countyId, before: { bound: current.boundOpenid !== null }, after: { bound: !reset && current.boundOpenid !== null, codeIssued: true, expiresAt },
+      countyId: current.countyId, schoolId: current.schoolId, before: { bound: current.boundOpenid !== null }, after: { bound: !reset && current.boundOpenid !== null, codeIssued: true, expiresAt },
     });
   });
   return { personId: person._id, name: person.name, code: issued.code, expiresAt };

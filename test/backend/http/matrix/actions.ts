@@ -8,6 +8,7 @@ import { policyGetData, policyListData, publishData, rollOverData } from '../../
 import { countyData, mineData, schoolData, teacherData, teachersData } from '../../../../shared/schemas/api/progress';
 import { listData, previewData, readCertificateData, recordData, submitData, uploadData } from '../../../../shared/schemas/api/records';
 import { batchApproveData, detailData, queueData } from '../../../../shared/schemas/api/review';
+import { auditData, exportData, exportsData, schoolsData } from '../../../../shared/schemas/api/registers';
 import { importData, inviteData, rosterListData, setRoleData } from '../../../../shared/schemas/api/roster';
 import { collections } from '../../../../shared/schemas/domain/collections';
 import type { FunctionName } from '../../../../cloudfunctions/_core/registry';
@@ -151,4 +152,11 @@ export const actions: Record<string, ActionSpec> = {
       return { event: { action: 'roll-over', fromYear: 2026, toYear: 2027, expectedVersion: current, note: '授权矩阵测试' } };
     },
   },
+  'registers.schools': { fn: 'registers', writes: false, data: schoolsData, prepare: async () => ({ event: { action: 'schools' } }) },
+  'registers.card': { fn: 'registers', writes: true, data: exportData, prepare: async (_w, s) => ({ event: { action: 'card', schoolId: schoolFor(s), year: 2026 } }) },
+  'registers.school-table': { fn: 'registers', writes: true, data: exportData, prepare: async (_w, s) => ({ event: { action: 'school-table', schoolId: schoolFor(s), year: 2026 } }) },
+  'registers.county-table': { fn: 'registers', writes: true, data: exportData, prepare: async (_w, s) => ({ event: { action: 'county-table', countyId: s === 'county2' ? county2 : county1, year: 2026 } }) },
+  'registers.my-archive': { fn: 'registers', writes: true, data: exportData, prepare: async () => ({ event: { action: 'my-archive', year: 2026 } }) },
+  'registers.exports': { fn: 'registers', writes: false, data: exportsData, prepare: async (_w, s) => ({ event: { action: 'exports', schoolId: schoolFor(s) } }) },
+  'registers.audit': { fn: 'registers', writes: false, data: auditData, prepare: async (_w, s) => ({ event: { action: 'audit', schoolId: schoolFor(s), limit: 20 } }) },
 };

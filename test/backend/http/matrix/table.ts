@@ -100,4 +100,22 @@ export const matrix: Row[] = [
   ['policy.get',                  'county2', F,       F,        F,      NB],
   ['policy.publish',              'own',     F,       F,        'ok',   NB],
   ['policy.roll-over',            'own',     F,       F,        'ok',   NB],
+
+  // Registers: a school's reviewers export and read their school; the county admin every school of her county.
+  ['registers.schools',           'own',     F,       'ok',     'ok',   NB],
+  ['registers.card',              'own',     F,       'ok',     'ok',   NB],
+  ['registers.card',              'other',   F,       F,        'ok',   NB],
+  ['registers.card',              'county2', F,       F,        F,      NB],
+  ['registers.school-table',      'own',     F,       'ok',     'ok',   NB],
+  ['registers.school-table',      'other',   F,       F,        'ok',   NB],
+  ['registers.school-table',      'county2', F,       F,        F,      NB],
+  ['registers.county-table',      'own',     F,       F,        'ok',   NB],
+  ['registers.county-table',      'county2', F,       F,        F,      NB],
+  ['registers.my-archive',        'self',    'ok',    'ok',     F,      NB],
+  ['registers.exports',           'own',     F,       'ok',     'ok',   NB],
+  ['registers.exports',           'other',   F,       F,        'ok',   NB],
+  ['registers.exports',           'county2', F,       F,        F,      NB],
+  ['registers.audit',             'own',     F,       'ok',     'ok',   NB],
+  ['registers.audit',             'other',   F,       F,        'ok',   NB],
+  ['registers.audit',             'county2', F,       F,        F,      NB],
 ];
