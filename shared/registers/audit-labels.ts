@@ -13,5 +13,6 @@ export const auditActionLabels: Readonly<Record<AuditAction, string>> = {
   'roster.set-role': '调整角色',
   'roster.invite': '发放绑定码',
   'policy.publish': '发布政策',
+  'policy.roll-over': '政策结转到新年度',
   'registers.export': '导出登记表',
 };

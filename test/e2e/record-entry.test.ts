@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * 登记证书 on the real local server + H5 build in headless Chromium at 390×844
  * (issue 7 item 10): 陈静 picks a 12-megapixel photo, watches it upload, sees the
