@@ -18,6 +18,6 @@ export const domainIndexes: Record<string, string[][]> = {
   ],
   [collections.policyVersions]: [['countyId', 'year', 'version']],
   [collections.audit]: [['targetId', 'at'], ['countyId', 'at']],
-  [collections.uploads]: [['openid', 'createdAt']],
+  [collections.uploads]: [['openid', 'createdAt'], ['fileId'], ['sourceFileId'], ['claimedBy', 'createdAt']],
   [collections.schools]: [['countyId', 'name']],
 };
