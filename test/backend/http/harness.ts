@@ -12,9 +12,9 @@ import { scriptedReader } from '../reader/scripted-reader';
 import { runSeed, seedMarkerCollection, type SeedOutcome } from '../../../cloudfunctions/_local/seed';
 import { demoPeopleCollection } from '../../../cloudfunctions/_local/demo-people';
 
-// Starting a server and seeding the demo county takes 1–4 s; on a busy shared machine more than
-// jest's default 5 s per hook. Files that use the harness get 30 s (they may still set more).
-jest.setTimeout(30_000);
+// Seeding decodes and re-encodes the demo photos with sharp (docs/uploads.md): on a loaded
+// 2-core machine a seeded server takes several seconds, more than jest's 5 s hook default.
+jest.setTimeout(60_000);
 
 /** What a request body may be (Node's fetch). */
 type RequestBody = string | Uint8Array | undefined;
