@@ -7,12 +7,29 @@
  *
  *   npx tsx scripts/build-functions.ts [--out build/cloudfunctions] [fn ...]
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 /** Packages the platform provides through the function's package.json. */
 export const EXTERNAL_PACKAGES = ['@cloudbase/node-sdk'];
+/**
+ * Functions that are not in the registry and carry native packages the
+ * platform installs (installDependency) instead of the bundle: the certificate
+ * reader (PaddleOCR models inside @gutenye/ocr-node, onnxruntime-node, sharp).
+ * `copy` files are placed next to index.js; `npmrc` is written as its .npmrc.
+ */
+export const NATIVE_FUNCTIONS: Record<string, { packages: string[]; copy: string[]; npmrc?: string; config?: unknown }> = {
+  reader: {
+    packages: ['sharp', '@gutenye/ocr-node', 'onnxruntime-node', 'wx-server-sdk'],
+    copy: ['cloudfunctions/_core/adapters/reader/paddle-worker.mjs'],
+    // onnxruntime-node's install script would download CUDA files; the CPU binary ships in the package.
+    npmrc: 'onnxruntime-node-install=skip\n',
+    // WeChat's printed-text OCR (READER_ENGINE=wechat) needs the openapi permission.
+    config: { permissions: { openapi: ['ocr.printedText'] } },
+  },
+};
+
 /** Local-only packages that must never end up in a cloud bundle. */
 export const FORBIDDEN_PACKAGES = ['better-sqlite3', 'fastify', '@fastify/', 'exceljs', 'playwright-core'];
 
@@ -40,9 +57,13 @@ export function discoverFunctions(sourceRoot = 'cloudfunctions'): string[] {
     .sort();
 }
 
-function rootSdkVersion(): string {
+function rootDependencies(): Record<string, string> {
   const pkg = JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-  return pkg.dependencies?.['@cloudbase/node-sdk'] ?? 'latest';
+  return pkg.dependencies ?? {};
+}
+
+function rootSdkVersion(): string {
+  return rootDependencies()['@cloudbase/node-sdk'] ?? 'latest';
 }
 
 /** Bundles the functions; throws when one fails or pulls in a local-only package. */
@@ -59,6 +80,7 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuiltF
     rmSync(target, { recursive: true, force: true });
     mkdirSync(target, { recursive: true });
     const file = join(target, 'index.js');
+    const native = NATIVE_FUNCTIONS[name];
     const result = await build({
       entryPoints: [entry],
       outfile: file,
@@ -66,7 +88,7 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuiltF
       platform: 'node',
       target: 'node18',
       format: 'cjs',
-      external: EXTERNAL_PACKAGES,
+      external: [...EXTERNAL_PACKAGES, ...(native?.packages ?? [])],
       // Resolve packages from the repository even for sources outside it (test fixtures).
       nodePaths: [resolve(__dirname, '..', 'node_modules')],
       metafile: true,
@@ -76,8 +98,13 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuiltF
     });
     const forbidden = Object.keys(result.metafile.inputs).filter((input) => FORBIDDEN_PACKAGES.some((p) => input.includes(`node_modules/${p}`)));
     if (forbidden.length > 0) throw new Error(`${name} bundles local-only code: ${forbidden.slice(0, 3).join(', ')}`);
-    const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { '@cloudbase/node-sdk': sdkVersion } };
+    const root = rootDependencies();
+    const nativeDeps = Object.fromEntries((native?.packages ?? []).map((p) => [p, root[p] ?? 'latest']));
+    const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { '@cloudbase/node-sdk': sdkVersion, ...nativeDeps } };
     writeFileSync(join(target, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+    for (const extra of native?.copy ?? []) copyFileSync(resolve(__dirname, '..', extra), join(target, extra.split('/').pop() ?? extra));
+    if (native?.npmrc) writeFileSync(join(target, '.npmrc'), native.npmrc);
+    if (native?.config) writeFileSync(join(target, 'config.json'), `${JSON.stringify(native.config, null, 2)}\n`);
     built.push({ name, file, bytes: statSync(file).size });
   }
   return built;

@@ -14,17 +14,19 @@ import type { FileStore } from '../../ports/file-store';
 import { createCloudbaseDocumentStore } from './cloudbase-document-store';
 import { createCloudbaseFileStore } from './cloudbase-file-store';
 import { createCloudbaseIdentity } from './cloudbase-identity';
+import { CloudFunctionReader } from '../reader/cloud-function-reader';
 
 /** Fields the platform itself adds to events from the mini-program; never trusted, never parsed. */
 const PLATFORM_EVENT_FIELDS = ['userInfo'];
 
-interface Container { app: CloudBase; store: DocumentStore; files: FileStore }
+interface Container { app: CloudBase; store: DocumentStore; files: FileStore; reader: CloudFunctionReader }
 let container: Container | undefined;
 
 function getContainer(): Container {
   if (!container) {
     const app = init({ env: SYMBOL_CURRENT_ENV });
-    container = { app, store: createCloudbaseDocumentStore({ app }), files: createCloudbaseFileStore({ app }) };
+    // The reader port here only forwards to the `reader` function (the OCR engine lives there).
+    container = { app, store: createCloudbaseDocumentStore({ app }), files: createCloudbaseFileStore({ app }), reader: new CloudFunctionReader(app) };
   }
   return container;
 }
@@ -44,10 +46,11 @@ export function withoutPlatformFields(event: unknown): unknown {
 /** Wraps a registry handler as a CloudBase `main(event, context)`. */
 export function cloudbaseMain(handler: FunctionHandler): (event: unknown, context: IContextParam) => Promise<FunctionResult> {
   return async (event, context) => {
-    const { app, store, files } = getContainer();
+    const { app, store, files, reader } = getContainer();
     const deps: Deps = {
       store,
       files,
+      reader,
       identity: createCloudbaseIdentity({ app, context }),
       clock: () => dayjs().toISOString(),
     };
