@@ -75,6 +75,8 @@ async function signInAndOpenEntry(name: string, query = '') {
   await visible(name).click();
   await visible('当前登录').waitFor();
   await page.locator('.weui-tabbar__item', { hasText: '首页' }).click();
+  await page.locator('#open-record-entry').locator('visible=true').waitFor();
+  await page.screenshot({ path: `/tmp/entry-home-${name}.png` });
   await page.locator('#open-record-entry').locator('visible=true').click();
   if (query) await page.goto(`${url}/#/record-entry/submit/index?${query}`);
   await page.locator('#entry-form').waitFor();
