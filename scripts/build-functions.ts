@@ -13,8 +13,16 @@ import { build } from 'esbuild';
 
 /** Packages the platform provides through the function's package.json. */
 export const EXTERNAL_PACKAGES = ['@cloudbase/node-sdk'];
+/** Native packages kept out of the bundle and listed in package.json only by the functions that import them. */
+export const NATIVE_PACKAGES = ['sharp'];
 /** Local-only packages that must never end up in a cloud bundle. */
 export const FORBIDDEN_PACKAGES = ['better-sqlite3', 'fastify', '@fastify/', 'exceljs', 'playwright-core'];
+/**
+ * Packages one function needs at run time: left external and listed in its
+ * package.json (installed by the platform), never bundled. `registers` writes
+ * .xlsx with exceljs (docs/decisions/012-registers.md).
+ */
+export const FUNCTION_PACKAGES: Readonly<Record<string, readonly string[]>> = { registers: ['exceljs'] };
 
 /** Options for {@link buildFunctions}. */
 export interface BuildOptions {
@@ -40,9 +48,17 @@ export function discoverFunctions(sourceRoot = 'cloudfunctions'): string[] {
     .sort();
 }
 
-function rootSdkVersion(): string {
+function rootVersion(name: string): string {
   const pkg = JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-  return pkg.dependencies?.['@cloudbase/node-sdk'] ?? 'latest';
+  return pkg.dependencies?.[name] ?? 'latest';
+}
+const rootSdkVersion = () => rootVersion('@cloudbase/node-sdk');
+
+/** Native packages a bundle imports, with the root package.json's version range (the platform installs them). */
+function nativeImports(metafile: { outputs: Record<string, { imports: { path: string; external?: boolean }[] }> }, natives: string[]): Record<string, string> {
+  const pkg = JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const used = new Set(Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)));
+  return Object.fromEntries(natives.filter((n) => used.has(n)).map((n) => [n, pkg.dependencies?.[n] ?? 'latest']));
 }
 
 /** Bundles the functions; throws when one fails or pulls in a local-only package. */
@@ -66,7 +82,7 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuiltF
       platform: 'node',
       target: 'node18',
       format: 'cjs',
-      external: EXTERNAL_PACKAGES,
+      external: [...EXTERNAL_PACKAGES, ...NATIVE_PACKAGES, ...(FUNCTION_PACKAGES[name] ?? [])],
       // Resolve packages from the repository even for sources outside it (test fixtures).
       nodePaths: [resolve(__dirname, '..', 'node_modules')],
       metafile: true,
@@ -76,7 +92,9 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuiltF
     });
     const forbidden = Object.keys(result.metafile.inputs).filter((input) => FORBIDDEN_PACKAGES.some((p) => input.includes(`node_modules/${p}`)));
     if (forbidden.length > 0) throw new Error(`${name} bundles local-only code: ${forbidden.slice(0, 3).join(', ')}`);
-    const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { '@cloudbase/node-sdk': sdkVersion } };
+    const natives = nativeImports(result.metafile, NATIVE_PACKAGES);
+    const extra = Object.fromEntries((FUNCTION_PACKAGES[name] ?? []).map((p) => [p, rootVersion(p)]));
+    const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { '@cloudbase/node-sdk': sdkVersion, ...natives, ...extra } };
     writeFileSync(join(target, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
     built.push({ name, file, bytes: statSync(file).size });
   }

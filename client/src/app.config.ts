@@ -2,8 +2,13 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/manage/index', 'pages/mine/index'],
   subPackages: [
+    // 登记证书 / 重新提交 (teacher-capture): the engine and the form load only when opened.
+    { root: 'record-entry', pages: ['submit/index'] },
     // 我的记录, record detail, 学分进度 (teacher-records): not needed at start.
     { root: 'my-records', pages: ['list/index', 'detail/index', 'progress/index'] },
+    // manage-review: review queue, one record, school/county/teacher views (decision 011).
+    { root: 'manage', pages: ['queue/index', 'review/index', 'school/index', 'county/index', 'teacher/index'] },
+    { root: 'manage-admin', pages: ['registers/index', 'roster/index', 'policy/index', 'audit/index'] },
   ],
   window: {
     navigationBarTitleText: '师训学分',

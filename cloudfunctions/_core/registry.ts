@@ -10,6 +10,7 @@ import type { FunctionHandler } from './handlers/define-function';
 import { identityFunction } from './handlers/identity';
 import { policyFunction } from './handlers/policy';
 import { progressFunction } from './handlers/progress';
+import { registersFunction } from './handlers/registers';
 import { recordsFunction } from './handlers/records';
 import { reviewFunction } from './handlers/review';
 import { rosterFunction } from './handlers/roster';
@@ -17,7 +18,7 @@ import { rosterFunction } from './handlers/roster';
 export type { Deps, FunctionHandler, FunctionResult };
 
 /** Names of the cloud functions (one folder each under cloudfunctions/). */
-export const functionNames = ['identity', 'records', 'review', 'progress', 'roster', 'policy'] as const;
+export const functionNames = ['identity', 'records', 'review', 'progress', 'roster', 'policy', 'registers'] as const;
 export type FunctionName = (typeof functionNames)[number];
 
 /** Every function, by name. */
@@ -28,6 +29,7 @@ export const functions: Record<FunctionName, FunctionHandler> = {
   progress: progressFunction,
   roster: rosterFunction,
   policy: policyFunction,
+  registers: registersFunction,
 };
 
 /** True when `name` is a registered function (guards lookups by user-supplied names). */

@@ -3,12 +3,14 @@
  * function's result (docs/api-contract.md), so the client handles local-only
  * routes (sign-in, upload) and functions with one code path.
  */
+import { capMessage } from '../../shared/schemas/api/format-issues';
+
 export interface LocalFailure { ok: false; error: { code: string; message: string } }
 export interface LocalSuccess<T> { ok: true; data: T }
 
-/** Builds a failure with a stable code and a Chinese message. */
+/** Builds a failure with a stable code and a Chinese message (capped: never a wall of echoed input). */
 export function fail(code: string, message: string): LocalFailure {
-  return { ok: false, error: { code, message } };
+  return { ok: false, error: { code, message: capMessage(message) } };
 }
 
 /** Builds a success. */

@@ -4,11 +4,19 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { createDiskFileStore, type DiskFileStore } from '../_core/adapters/local/disk-file-store';
 import { createSqliteDocumentStore, type SqliteDocumentStore } from '../_core/adapters/local/sqlite-document-store';
 import { createStaticIdentity } from '../_core/adapters/local/static-identity';
+import { createSharpImageNormalizer } from '../_core/adapters/sharp/sharp-image-normalizer';
 import type { Deps } from '../_core/deps';
+import { PaddleReader } from '../_core/adapters/reader/paddle-reader';
+import type { CertificateReader } from '../_core/ports/certificate-reader';
 import { functions } from '../_core/registry';
 import { domainIndexes } from '../../shared/schemas/domain/indexes';
 import { MAX_CERTIFICATE_BYTES } from '../_core/uploads/check-certificate';
+import { demoPickerMode, type DemoPickerMode } from './demo-picker-gate';
 import { createFileAccess } from './file-access';
+import { envelopeClientError, envelopeFrameworkError } from './limits/client-errors';
+import { JsonShapeError, registerJsonBodyParser } from './limits/json-body';
+import { registerPerIpCaps } from './limits/per-ip';
+import { defaultServerLimits, type ServerLimits } from './limits/server-limits';
 import { fail, transportErrors } from './reply';
 import { registerFileRoute } from './routes/files';
 import { registerFunctionRoutes } from './routes/functions';
@@ -29,6 +37,15 @@ export interface LocalServerOptions {
   clock?: () => string;
   /** Fastify's request log; off by default so tests and `npm start` stay quiet. */
   logger?: boolean;
+  /** Timeouts, body and per-IP limits (limits/server-limits); defaults suit real users. */
+  limits?: Partial<ServerLimits>;
+  /** Who may use the demo picker; default: loopback callers when `host` is loopback, else nobody. */
+  demoPicker?: DemoPickerMode;
+  /**
+   * Certificate reader for records.read-certificate; default: the local
+   * PaddleOCR reader (its child process starts on the first read and stays warm).
+   */
+  reader?: CertificateReader;
 }
 
 /** A local server with its open stores. */
@@ -42,13 +59,12 @@ export interface LocalServer {
   close(): Promise<void>;
 }
 
-/** Largest JSON body: the domain caps events at 512 K characters (≤ 3 bytes each in UTF-8). */
-const jsonBodyLimit = 2 * 1024 * 1024;
 const repoRoot = path.resolve(__dirname, '..', '..');
 
 /** Maps transport failures (bad JSON, too big, wrong type) to the standard envelope. */
 function mapTransportError(err: FastifyError, url: string): { status: number; body: ReturnType<typeof fail> } {
   const isUpload = url.startsWith('/local/upload');
+  if (err instanceof JsonShapeError) return { status: 400, body: fail('INVALID_INPUT', err.userMessage) };
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return { status: 413, body: isUpload ? fail('FILE_TOO_LARGE', `证书文件不能超过 ${MAX_CERTIFICATE_BYTES / 1024 / 1024} MB，请压缩后重新上传`) : fail('INVALID_INPUT', '请求内容过大') };
@@ -75,17 +91,29 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
   const files = createDiskFileStore({ dataDir: options.dataDir });
   const clock = options.clock ?? (() => dayjs().toISOString());
   const sessions = createSessionBook(store, clock);
-  const depsFor = (openid: string | null): Deps => ({ store, files, identity: createStaticIdentity(openid), clock });
+  const images = createSharpImageNormalizer();
+  const reader = options.reader ?? new PaddleReader();
+  const depsFor = (openid: string | null): Deps => ({ store, files, identity: createStaticIdentity(openid), clock, images, reader });
 
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: jsonBodyLimit, trustProxy: false });
+  const limits: ServerLimits = { ...defaultServerLimits, ...options.limits };
+  const app = Fastify({
+    logger: options.logger ?? false, bodyLimit: limits.jsonBodyBytes, trustProxy: false,
+    requestTimeout: limits.requestTimeoutMs, connectionTimeout: limits.idleTimeoutMs,
+    http: { connectionsCheckingInterval: limits.timeoutCheckMs },
+    clientErrorHandler: envelopeClientError, frameworkErrors: envelopeFrameworkError,
+  });
+  app.server.headersTimeout = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
+  registerPerIpCaps(app, limits);
+  registerJsonBodyParser(app, limits);
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const { status, body } = mapTransportError(err, req.url);
     if (status >= 500) console.error(`[local] ${req.method} ${req.url.slice(0, 200)} failed:`, err); // server-side only
     return reply.code(status).send(body);
   });
 
-  registerFunctionRoutes(app, { functions, sessions, depsFor: (identity) => ({ store, files, identity, clock }) });
-  registerSignInRoutes(app, { sessions, identity: functions.identity, depsFor, clock });
+  registerFunctionRoutes(app, { functions, sessions, depsFor: (identity) => ({ store, files, identity, clock, images, reader }) });
+  const demoPicker = options.demoPicker ?? demoPickerMode(options.host ?? '127.0.0.1', undefined);
+  registerSignInRoutes(app, { sessions, identity: functions.identity, depsFor, clock, demoPicker });
   await registerUploadRoute(app, { sessions, depsFor });
   registerFileRoute(app, { sessions, files, canRead: createFileAccess(depsFor) });
   await registerStaticClient(app, options.clientDir ?? path.join(repoRoot, 'client', 'dist', 'h5'));
@@ -102,6 +130,7 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
     },
     async close() {
       await app.close();
+      await reader.close();
       await store.close();
     },
   };

@@ -5,6 +5,8 @@
  * Imports only this function's handler so the bundle stays small.
  */
 import { cloudbaseMain } from '../_core/adapters/cloudbase/cloudbase-main';
+import { createSharpImageNormalizer } from '../_core/adapters/sharp/sharp-image-normalizer';
 import { recordsFunction } from '../_core/handlers/records';
 
-export const main = cloudbaseMain(recordsFunction);
+/** records takes certificate uploads: photos are decoded and re-encoded with sharp (a native dependency). */
+export const main = cloudbaseMain(recordsFunction, { images: createSharpImageNormalizer });

@@ -4,7 +4,8 @@ import { teacherStatuses, type TeacherStatus } from '../../shared/schemas/teache
 /** What the command line asked for, validated. */
 export interface CliArgs {
   policyId: string;
-  file: string;
+  /** The records file; absent with --year: list that year's requirements only. */
+  file?: string;
   year?: number;
   asOf?: string;
   /** Teacher statuses, each for given years or (years undefined) every year. */
@@ -14,6 +15,8 @@ export interface CliArgs {
   /** First day in post (new-teacher targets such as 霍尔果斯 适岗). */
   hiredOn?: string;
   json: boolean;
+  /** Print the paragraph of the source document around every sentence the report cites. */
+  paragraphs: boolean;
 }
 
 export type ArgsParse = { ok: true; args: CliArgs } | { ok: true; help: true } | { ok: false; message: string };
@@ -51,10 +54,12 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
   const values = new Map<string, string[]>();
   const positionals: string[] = [];
   let json = false;
+  let paragraphs = false;
   for (let i = 0; i < argv.length; i += 1) {
     const token = argv[i] ?? '';
     if (token === '--help' || token === '-h') return { ok: true, help: true };
     if (token === '--json') { json = true; continue; }
+    if (token === '--paragraphs') { paragraphs = true; continue; }
     const [flag = '', inline] = token.startsWith('--') ? token.split(/=(.*)/s, 2) : [token];
     if (valueOptions.has(flag)) {
       const value = inline ?? argv[i + 1];
@@ -62,15 +67,20 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
       if (value === undefined || value === '') return { ok: false, message: `选项 ${flag} 后面需要一个值` };
       values.set(flag, [...(values.get(flag) ?? []), value]);
     } else if (token.startsWith('--')) {
-      return { ok: false, message: `未知的选项 ${flag}（可用：--policy --year --status --as-of --hired-on --teacher --json --help）` };
+      return { ok: false, message: `未知的选项 ${flag}（可用：--policy --year --status --as-of --hired-on --teacher --paragraphs --json --help）` };
     } else positionals.push(token);
   }
   const policyId = values.get('--policy')?.at(-1);
   if (!policyId) return { ok: false, message: '请用 --policy <政策编号> 指定政策，例如 --policy tongyu-2026' };
-  if (positionals.length !== 1 || !positionals[0]) {
-    return { ok: false, message: positionals.length === 0 ? '请给出记录文件（.csv、.xlsx 或 .json）' : `只能给出一个记录文件，收到 ${positionals.length} 个` };
+  const yearGiven = values.has('--year');
+  if (positionals.length > 1 || (positionals.length === 0 && !yearGiven) || positionals[0] === '') {
+    return {
+      ok: false,
+      message: positionals.length === 0 ? '请给出记录文件（.csv、.xlsx 或 .json），或用 --year YYYY 只看这一年的要求' : `只能给出一个记录文件，收到 ${positionals.length} 个`,
+    };
   }
-  const args: CliArgs = { policyId, file: positionals[0], statuses: [], json };
+  const args: CliArgs = { policyId, statuses: [], json, paragraphs };
+  if (positionals[0]) args.file = positionals[0];
 
   const yearText = values.get('--year')?.at(-1);
   if (yearText !== undefined) {

@@ -2,12 +2,15 @@ import { basename, extname } from 'node:path';
 import dayjs from 'dayjs';
 import { getPolicy, listPolicies } from '../../shared/policies';
 import { compilePolicy } from '../../shared/engine';
+import { coversYear, policyForYear } from '../../shared/policies/period-instances';
+import type { Policy } from '../../shared/schemas/policy';
 import type { ProgressReport } from '../../shared/schemas/progress-report';
 import type { TeacherContext } from '../../shared/schemas/teacher-context';
 import { parseArgs, type CliArgs } from './args';
 import { groupByTeacher, type TeacherRecords } from './group-teachers';
 import { readRecordsFile } from './read-records-file';
 import { renderReport } from './render-report';
+import { paragraphSection } from './source-paragraphs';
 import { usage } from './usage';
 
 /** Where the CLI writes; tests pass collectors, the entry point passes the process streams. */
@@ -64,7 +67,56 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.err(`未知的政策编号「${args.policyId}」。可用的政策：\n${list}`);
     return exitCodes.usage;
   }
+  if (args.year !== undefined && !coversYear(policy, args.year)) {
+    io.err(`政策「${policy.name}」（${policy.id}）不含 ${args.year} 年：${periodWords(policy)}`);
+    return exitCodes.usage;
+  }
+  if (args.file === undefined) return requirementsOnly(policy, args as CliArgs & { year: number }, io);
+  return checkFile(policy, { ...args, file: args.file }, io);
+}
 
+/** "适用于 2018–2022 年，此后每 5 年一期" */
+function periodWords(policy: Policy): string {
+  const { years, recurrence } = policy.period;
+  const span = years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : `${years[0]}`;
+  return `适用于 ${span} 年${recurrence ? `，此后每 ${years.length} 年一期${recurrence.until ? `（至 ${recurrence.until} 年）` : ''}` : ''}`;
+}
+
+/** "统计期：2023-01-01 至 2027-12-31（2023—2027 五年周期）" of the instance used. */
+function periodLine(policy: Policy, year: number | undefined): string {
+  const p = (year === undefined ? null : policyForYear(policy, year)) ?? policy;
+  const cycle = p.period.cycle?.name ?? (p.period.cycle ? `${p.period.cycle.startYear}–${p.period.cycle.endYear} 周期` : '');
+  const recurs = policy.period.recurrence ? `；自 ${policy.period.years[0]} 年起每 ${policy.period.years.length} 年一期` : '';
+  return `统计期：${p.period.start} 至 ${p.period.end}${cycle ? `（${cycle}${recurs}）` : recurs ? `（${recurs.slice(1)}）` : ''}`;
+}
+
+/** No file, --year given: that year's requirements (and its cycle's), as an empty report shows them. */
+function requirementsOnly(policy: Policy, args: CliArgs & { year: number }, io: CliIo): number {
+  const asOf = args.asOf ?? dayjs().format('YYYY-MM-DD');
+  const ctx: TeacherContext = { teacherId: '—', statuses: args.statuses, ...(args.hiredOn ? { hiredOn: args.hiredOn } : {}) };
+  const report = compilePolicy(policy).compute([], ctx, asOf, { year: args.year });
+  if (args.json) {
+    io.out(JSON.stringify(report, null, 2));
+    return exitCodes.ok;
+  }
+  const text = renderReport(report, {
+    teacherLabel: `${args.year} 年度要求（未给记录文件）`, statusesLabel: statusesLabel(ctx), recordOrigin: new Map(),
+    year: args.year, periodLine: periodLine(policy, args.year), requirementsOnly: true,
+  });
+  io.out([text, ...(args.paragraphs ? paragraphSection(policy, [report], args.year) : [])].join('\n'));
+  return exitCodes.ok;
+}
+
+/** The year whose period instance to compute over: --year, else the latest record's year (a recurring policy). */
+function periodYear(policy: Policy, args: CliArgs, teachers: readonly TeacherRecords[]): number | undefined {
+  if (args.year !== undefined || !policy.period.recurrence) return args.year;
+  let latest = '';
+  for (const t of teachers) for (const r of t.records) if (r.endDate > latest) latest = r.endDate;
+  return latest ? Number(latest.slice(0, 4)) : undefined;
+}
+
+/** The records file: read, validate, one report per teacher, print. */
+async function checkFile(policy: Policy, args: CliArgs & { file: string }, io: CliIo): Promise<number> {
   const file = await readRecordsFile(args.file, 'approved');
   if (!file.ok) {
     if (file.problem.kind === 'unreadable') {
@@ -97,11 +149,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // Today by default: only trainings that have ended count, and past years come out closed.
   const asOf = args.asOf ?? dayjs().format('YYYY-MM-DD');
   const compiled = compilePolicy(policy);
+  const year = periodYear(policy, args, teachers);
   const reports: { report: ProgressReport; ctx: TeacherContext; t: TeacherRecords }[] = [];
   try {
     for (const t of teachers) {
       const ctx = teacherContext(t, args, file.teacher);
-      reports.push({ report: compiled.compute(t.records, ctx, asOf), ctx, t });
+      reports.push({ report: compiled.compute(t.records, ctx, asOf, year === undefined ? {} : { year }), ctx, t });
     }
   } catch (error) {
     io.err(`计算学分时出错（这是程序的问题，不是文件的问题）：${error instanceof Error ? error.message : String(error)}`);
@@ -114,13 +167,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.out(JSON.stringify(only ?? reports.map((r) => r.report), null, 2));
     return exitCodes.ok;
   }
-  io.out(reports.map(({ report, ctx, t }) => renderReport(report, {
+  const cited = args.paragraphs ? paragraphSection(policy, reports.map((r) => r.report), args.year) : [];
+  io.out([reports.map(({ report, ctx, t }) => renderReport(report, {
     teacherLabel: t.fromFileName && !file.teacher?.teacherId
       ? `教师：未注明（记录文件 ${basename(args.file)}）`
       : `教师：${ctx.name && ctx.name !== ctx.teacherId ? `${ctx.name}（${ctx.teacherId}）` : ctx.teacherId}`,
     statusesLabel: statusesLabel(ctx),
     recordOrigin: t.origin,
+    periodLine: periodLine(policy, year),
     ...(args.year !== undefined ? { year: args.year } : {}),
-  })).join('\n\n'));
+  })).join('\n\n'), ...cited].join('\n'));
   return exitCodes.ok;
 }

@@ -13,6 +13,10 @@ export interface RenderContext {
   recordOrigin: ReadonlyMap<string, string>;
   /** Only this reporting year (the cycle is still shown). */
   year?: number;
+  /** "统计期：…" of the period instance computed over. */
+  periodLine?: string;
+  /** No records were given: print the requirements, not a verdict. */
+  requirementsOnly?: boolean;
 }
 
 const credits = (a: number) => formatAmount(a as Fixed);
@@ -28,8 +32,9 @@ function requirementText(r: RequirementResult): string {
 function notesOf(r: RequirementResult): string {
   const notes: string[] = [];
   if (r.shortfall > 0) notes.push(`差 ${credits(r.shortfall)}`);
-  if (r.topics) notes.push(`专题 ${r.topics.count}/${r.topics.required}${r.topics.met ? '' : `，差 ${r.topics.required - r.topics.count} 个`}`);
-  if (r.records) notes.push(`记录 ${r.records.count}/${r.records.required} 条`);
+  const goal = (c: { decides: boolean }) => (c.decides ? '' : '（目标）');
+  if (r.topics) notes.push(`专题${goal(r.topics)} ${r.topics.count}/${r.topics.required}${r.topics.met ? '' : `，差 ${r.topics.required - r.topics.count} 个`}`);
+  if (r.records) notes.push(`记录${goal(r.records)} ${r.records.count}/${r.records.required} 条`);
   if (r.cappedOff > 0) notes.push(`超出上限 ${credits(r.cappedOff)} 不计`);
   if (r.movedIn > 0) notes.push(`由其他类别补入 ${credits(r.movedIn)}`);
   if (r.movedOut > 0) notes.push(`补给其他类别 ${credits(r.movedOut)}`);
@@ -54,8 +59,8 @@ function treeOrder(categories: readonly RequirementResult[]): RequirementResult[
   return out;
 }
 
-const hasRequirement = (r: RequirementResult) => r.required !== null || r.topics !== null || r.records !== null;
-const hasLimit = (r: RequirementResult) => hasRequirement(r) || r.cap !== null;
+const hasRequirement = (r: RequirementResult) => r.required !== null || r.topics?.decides === true || r.records?.decides === true;
+const hasLimit = (r: RequirementResult) => hasRequirement(r) || r.cap !== null || r.topics !== null || r.records !== null;
 
 /**
  * One year or the cycle: a table of every requirement with earned / required /
@@ -108,13 +113,18 @@ export function renderReport(report: ProgressReport, ctx: RenderContext): string
   const out: string[] = [];
   out.push(`════ ${ctx.teacherLabel} ════`);
   out.push(`政策：${report.policyName}（${report.policyId}，第 ${report.policyVersion} 版）`);
+  if (ctx.periodLine) out.push(ctx.periodLine);
   out.push(`核算日期：${report.asOf}${ctx.statusesLabel ? `　教师身份：${ctx.statusesLabel}` : ''}`);
-  out.push(`记录：共 ${report.counts.records} 条，计入 ${report.counts.counted} 条，不计 ${report.counts.excluded} 条`);
-  out.push('');
-  // The summary lists at most three shortfalls; print the verdict word and then every one of them.
   const { verdict } = report;
-  out.push(`结论：${verdictWords[verdict.status]}${verdict.shortfalls.length === 0 ? `　${verdict.summary}` : `，还差 ${verdict.shortfalls.length} 项：`}`);
-  for (const s of verdict.shortfalls) out.push(`  · ${s.text}`);
+  if (!ctx.requirementsOnly) {
+    out.push(`记录：共 ${report.counts.records} 条，计入 ${report.counts.counted} 条，不计 ${report.counts.excluded} 条`);
+    out.push('');
+    // The summary lists at most three shortfalls; print the verdict word and then every one of them.
+    out.push(`结论：${verdictWords[verdict.status]}${verdict.shortfalls.length === 0 ? `　${verdict.summary}` : `，还差 ${verdict.shortfalls.length} 项：`}`);
+    for (const s of verdict.shortfalls) out.push(`  · ${s.text}`);
+    // targets that do not decide 达标 (通榆 专题 counts, 数字化 学时): shown, never deciding
+    if (verdict.goals.length > 0) out.push('目标（不影响结论）：', ...verdict.goals.map((g) => `  · ${g.text}`));
+  }
   const years = report.years.filter((y) => ctx.year === undefined || y.year === ctx.year);
   for (const scope of [...years, ...(report.cycle ? [report.cycle] : [])]) out.push('', ...renderScope(scope));
   const targets = report.targets.filter((t) => ctx.year === undefined || t.year === null || t.year === ctx.year);

@@ -18,7 +18,8 @@ const ratioText = (v: string | number | { num: number; den: number }): string =>
 function limit(l: PolicyLimit | undefined, ruleId: string): CompiledLimit | undefined {
   if (!l) return undefined;
   return {
-    min: amount(l.min), cap: amount(l.cap), minTopics: l.minTopics, minRecords: l.minRecords, ruleId, source: l.source,
+    min: amount(l.min), cap: amount(l.cap), minTopics: l.minTopics, minRecords: l.minRecords,
+    countsDecide: l.counts?.role !== 'target', countsSource: l.counts?.source ?? null, ruleId, source: l.source,
   };
 }
 
@@ -63,6 +64,7 @@ export function compilePolicyData(p: Policy): CompiledPolicyData {
   const cat = (id: string): number => byId.get(id) ?? -1;
   const days = new DayCache();
   const e = p.eligibility;
+  const total = { name: p.total.name, year: limit(p.total.year, 'total.year'), cycle: limit(p.total.cycle, 'total.cycle') };
   return {
     policy: p,
     categories,
@@ -111,7 +113,7 @@ export function compilePolicyData(p: Policy): CompiledPolicyData {
       min: t.measure === 'records' ? divRoundHalfUp(fromDecimal(t.min), SCALE) : fromDecimal(t.min),
       scope: t.scope, months: t.months ?? 12, statuses: t.statuses ? new Set(t.statuses) : null, affectsVerdict: t.affectsVerdict,
     })),
-    total: { name: p.total.name, year: limit(p.total.year, 'total.year'), cycle: limit(p.total.cycle, 'total.cycle') },
+    total,
     period: {
       startKey: days.key(p.period.start), endKey: days.key(p.period.end), years: p.period.years,
       firstYear: p.period.years[0] ?? 0, lastYear: p.period.years[p.period.years.length - 1] ?? -1,
@@ -121,6 +123,8 @@ export function compilePolicyData(p: Policy): CompiledPolicyData {
     days,
     profile: compileProfiler(p),
     decisions: new IntTable(MAX_DECISIONS),
+    countTargets: [...categories.flatMap((c) => [c.limits.year, c.limits.cycle]), total.year, total.cycle]
+      .some((l) => l !== undefined && !l.countsDecide && (l.minTopics !== undefined || l.minRecords !== undefined)),
     zeros: categories.map(() => 0), // typed readonly; not frozen, so slice() stays a fast copy
   };
 }

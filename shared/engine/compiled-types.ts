@@ -13,6 +13,10 @@ export interface CompiledLimit {
   cap?: Fixed;
   minTopics?: number;
   minRecords?: number;
+  /** Do the 专题 / record counts decide 达标 (`counts.role` verdict), or are they targets shown beside it? */
+  countsDecide: boolean;
+  /** The sentence that says so, when the policy names one. */
+  countsSource: string | null;
   ruleId: string;
   source: string;
 }
@@ -157,6 +161,8 @@ export interface CompiledPolicyData {
   profile: Profiler | null;
   /** Decisions by profile, filled as records are met. */
   decisions: IntTable<RecordDecision>;
+  /** Some limit's 专题/record count is a target only (通榆): the verdict lists those gaps as goals. */
+  countTargets: boolean;
   /** One zero per category; shared and never written (copied with slice()). */
   zeros: readonly number[];
 }

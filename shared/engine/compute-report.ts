@@ -18,6 +18,12 @@ export interface ComputeOptions {
   includePending?: boolean;
   /** "summary" skips per-record explanations (county/school tables). Default "full". */
   detail?: 'full' | 'summary';
+  /**
+   * The reporting year whose period to use: a recurring policy (永吉) covers
+   * 2026 with its 2023–2027 instance. Default: the year of `asOf`, for a
+   * recurring policy; otherwise the period as written.
+   */
+  year?: number;
 }
 
 /** The last asOf that passed the schema: a county run asks with one date thousands of times. */

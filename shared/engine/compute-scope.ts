@@ -18,8 +18,11 @@ function status(tracked: boolean, met: boolean, asOfKey: number, startKey: numbe
   return asOfKey > endKey ? 'not-met' : 'in-progress';
 }
 
-/** A row asks for something: a minimum, a number of 专题 or of records (a cap alone asks for nothing). */
-const requires = (r: RequirementResult): boolean => r.required !== null || r.topics !== null || r.records !== null;
+/**
+ * A row asks for something: a minimum, or a number of 专题 or of records that
+ * decides 达标 (a cap alone, or a count that is only a target, asks for nothing).
+ */
+const requires = (r: RequirementResult): boolean => r.required !== null || r.topics?.decides === true || r.records?.decides === true;
 
 /**
  * One year (year ≠ null) or the cycle: caps, then substitutions, then every

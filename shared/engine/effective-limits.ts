@@ -19,6 +19,7 @@ function override(base: CompiledLimit | undefined, o: CompiledStatusRule['overri
   return {
     min: o.min ?? base?.min, cap: o.cap ?? base?.cap,
     minTopics: o.minTopics ?? base?.minTopics, minRecords: o.minRecords ?? base?.minRecords,
+    countsDecide: base?.countsDecide ?? true, countsSource: base?.countsSource ?? null,
     ruleId: rule.ruleId, source: rule.source,
   };
 }

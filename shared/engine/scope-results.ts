@@ -41,8 +41,9 @@ function result(x: Ctx, cat: CompiledCategory | null, i: number, top: Top | null
   const { f, cats, outcomes } = x;
   const earned = top ? top.earned : (f.earned[i] ?? 0);
   const min = limit?.min;
-  const topics = limit?.minTopics === undefined ? null : check(topicsOf(cats, outcomes, i), limit.minTopics);
-  const records = limit?.minRecords === undefined ? null : check(recordsOf(cats, outcomes, i), limit.minRecords);
+  const decides = limit?.countsDecide ?? true;
+  const topics = limit?.minTopics === undefined ? null : check(topicsOf(cats, outcomes, i), limit.minTopics, decides);
+  const records = limit?.minRecords === undefined ? null : check(recordsOf(cats, outcomes, i), limit.minRecords, decides);
   const creditsMet = min === undefined || earned >= min;
   const percent = min === undefined || min === 0 ? (creditsMet ? 100 : 0) : Math.floor((Math.min(earned, min) * 100) / min);
   return {
@@ -52,13 +53,14 @@ function result(x: Ctx, cat: CompiledCategory | null, i: number, top: Top | null
     shortfall: asFixed(min === undefined ? 0 : Math.max(0, min - earned)),
     cappedOff: asFixed(top ? top.cappedOff : (f.cappedOff[i] ?? 0)),
     movedIn: asFixed(top ? 0 : (f.movedIn[i] ?? 0)), movedOut: asFixed(top ? 0 : (f.movedOut[i] ?? 0)),
-    topics, records, met: creditsMet && (topics?.met ?? true) && (records?.met ?? true), percent,
+    // a count marked as a target is shown with its shortfall but does not decide the row
+    topics, records, met: creditsMet && (!decides || ((topics?.met ?? true) && (records?.met ?? true))), percent,
     ruleId: limit?.ruleId ?? null, source: limit?.source ?? null,
   };
 }
 
-function check(count: number, required: number): NonNullable<RequirementResult['topics']> {
-  return { count, required, met: count >= required };
+function check(count: number, required: number, decides: boolean): NonNullable<RequirementResult['topics']> {
+  return { count, required, met: count >= required, decides };
 }
 
 /** What every row of one scope reads. */

@@ -23,18 +23,29 @@ function prefixes(cp: CompiledPolicyData): string[][] {
   return hit;
 }
 
-function shortfallsOf(r: RequirementResult, s: ScopeReport, prefix: string, out: Shortfall[]): void {
-  if (r.shortfall > 0) {
+/**
+ * The gaps of one row: credits, and the 专题 / record counts whose `decides`
+ * equals `deciding` (false: the counts that are targets only, for goals).
+ */
+function shortfallsOf(r: RequirementResult, s: ScopeReport, prefix: string, out: Shortfall[], deciding = true): void {
+  if (deciding && r.shortfall > 0) {
     out.push({ scope: s.scope, year: s.year, id: r.id, name: r.name, kind: 'credits', missing: r.shortfall, text: prefix + credits(r.shortfall) });
   }
-  if (r.topics !== null && !r.topics.met) {
+  if (r.topics !== null && !r.topics.met && r.topics.decides === deciding) {
     const n = r.topics.required - r.topics.count;
     out.push({ scope: s.scope, year: s.year, id: r.id, name: r.name, kind: 'topics', missing: n, text: `${prefix}${n} 个专题` });
   }
-  if (r.records !== null && !r.records.met) {
+  if (r.records !== null && !r.records.met && r.records.decides === deciding) {
     const n = r.records.required - r.records.count;
     out.push({ scope: s.scope, year: s.year, id: r.id, name: r.name, kind: 'records', missing: n, text: `${prefix}${n} 项合格记录` });
   }
+}
+
+/** Count targets not reached in one scope (their rows may well be met). */
+function scopeGoals(s: ScopeReport, rows: readonly string[], out: Shortfall[]): void {
+  if (s.status === 'upcoming') return;
+  shortfallsOf(s.total, s, rows[0] ?? '', out, false);
+  s.categories.forEach((c, i) => shortfallsOf(c, s, rows[i + 1] ?? '', out, false));
 }
 
 /** `rows`: this scope's prefixes, the total's first, then the categories' in policy order (as the report lists them). */
@@ -56,7 +67,9 @@ function targetShortfall(t: TargetResult, label: string): Shortfall {
 
 /**
  * Folds verdict-affecting targets into their scopes, then the overall verdict
- * by the policy's rule (years, cycle, or both), with what is still missing.
+ * by the policy's rule (years, cycle, or both), with what is still missing
+ * (`shortfalls`, deciding) and what is only a target (`goals`: 专题 counts
+ * marked as targets, targets that do not affect the verdict).
  */
 export function decideVerdict(
   cp: CompiledPolicyData, years: ScopeReport[], cycle: ScopeReport | null, targets: TargetResult[], asOfKey: number,
@@ -93,9 +106,17 @@ export function decideVerdict(
   const yearsMet = years.every((y) => !y.hasRequirements || y.met);
   const cycleMet = !cycle?.hasRequirements || cycle.met;
   const met = (rule === 'cycle' ? cycleMet : rule === 'years' ? yearsMet : yearsMet && cycleMet) && blocking.length === 0;
+  const goals: Shortfall[] = [];
+  if (cp.countTargets) {
+    years.forEach((y, i) => scopeGoals(y, texts[i] ?? [], goals));
+    if (cycle) scopeGoals(cycle, texts[years.length] ?? [], goals);
+  }
+  for (const t of targets) {
+    if (!t.affectsVerdict && !t.met) goals.push(targetShortfall(t, t.scope === 'year' ? scopeLabel(t.year, null) : t.scope === 'after-hire' ? '入职后' : scopeLabel(null, cycleName)));
+  }
   const status = met ? 'met' : asOfKey > cp.period.endKey ? 'not-met' : 'in-progress';
   const head = met ? '已达标' : status === 'not-met' ? '未达标' : '尚未达标';
   const listed = shortfalls.slice(0, 3).map((s) => s.text).join('；');
   const more = shortfalls.length > 3 ? `等 ${shortfalls.length} 项` : '';
-  return { met, status, summary: met ? head : `${head}：${listed}${more}`, shortfalls };
+  return { met, status, summary: met ? head : `${head}：${listed}${more}`, shortfalls, goals };
 }

@@ -36,6 +36,9 @@ const cases: [PolicyErrorCode, string, Json, (p: Json) => void][] = [
   ['UNKNOWN_PROJECT', 'classify[0].when.projectRef[0]', tongyu, (p) => { p.classify[0].when.projectRef = ['P-1']; }],
   ['TARGET_WINDOW_MISSING', 'targets[0].months', huoerguosi, (p) => { delete p.targets[0].months; }],
   ['INVALID_WEIGHTS', 'eligibility.composite', wuding, (p) => { p.eligibility.composite.offlineWeight = '0.5'; }],
+  ['RECURRENCE_OVERLAP', 'period.recurrence', yongji, (p) => { p.period.start = '2017-09-01'; }],
+  ['RECURRENCE_UNTIL_EARLY', 'period.recurrence.until', yongji, (p) => { p.period.recurrence.until = 2020; }],
+  ['COUNTS_WITHOUT_COUNT', 'categories[0].limits.year.counts', yongji, (p) => { p.categories[0].limits.year.counts = { role: 'target', source: '年度内' }; }],
 ];
 
 describe('loadPolicy', () => {

@@ -30,6 +30,9 @@ export const policyErrorCodes = [
   'UNKNOWN_PROJECT',       // a condition cites a project not in the catalogue
   'TARGET_WINDOW_MISSING', // an after-hire target without its months
   'INVALID_WEIGHTS',       // composite weights that do not add up to 1
+  'RECURRENCE_OVERLAP',    // a repeating period whose dates spill outside its years
+  'RECURRENCE_UNTIL_EARLY', // a repeating period that stops before its own last year
+  'COUNTS_WITHOUT_COUNT',  // a limit says what its 专题/record count does but counts nothing
 ] as const;
 
 export type PolicyErrorCode = (typeof policyErrorCodes)[number];

@@ -29,8 +29,26 @@ export function checkPeriod(p: Policy, sink: ErrorSink): void {
       sink.add('CYCLE_YEARS_MISMATCH', 'period.cycle', '周期起止年度必须与统计年度一致');
     }
   }
+  checkRecurrence(p, sink);
   if (!cycle && p.verdict !== 'years') {
     sink.add('SCOPE_WITHOUT_CYCLE', 'verdict', '没有周期的政策只能按年度判定');
+  }
+}
+
+/**
+ * A repeating period must stay inside its own years (else two instances would
+ * claim the same day) and may not end before it starts repeating.
+ */
+function checkRecurrence(p: Policy, sink: ErrorSink): void {
+  const { start, end, years, recurrence } = p.period;
+  if (!recurrence || years.length === 0) return;
+  const first = years[0] ?? 0;
+  const last = years[years.length - 1] ?? 0;
+  if (start < `${first}-01-01` || end > `${last}-12-31`) {
+    sink.add('RECURRENCE_OVERLAP', 'period.recurrence', `重复的周期必须在 ${first}–${last} 年之内（${start} 至 ${end} 超出），否则前后两期会重叠`);
+  }
+  if (recurrence.until !== undefined && recurrence.until < last) {
+    sink.add('RECURRENCE_UNTIL_EARLY', 'period.recurrence.until', `重复截止年 ${recurrence.until} 早于本期最后一年 ${last}`);
   }
 }
 
@@ -71,6 +89,9 @@ export function checkLimit(limit: PolicyLimit | undefined, path: string, hasCycl
   const cap = sink.amount(limit.cap, `${path}.cap`);
   if (min !== undefined && cap !== undefined && cap < min) {
     sink.add('CAP_BELOW_MIN', `${path}.cap`, `上限 ${limit.cap} 低于下限 ${limit.min}`);
+  }
+  if (limit.counts && limit.minTopics === undefined && limit.minRecords === undefined) {
+    sink.add('COUNTS_WITHOUT_COUNT', `${path}.counts`, '只有设置了专题数（minTopics）或记录数（minRecords）时才能说明其作用');
   }
 }
 

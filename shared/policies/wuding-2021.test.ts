@@ -17,7 +17,7 @@ describe('武定 2021—2023 (wuding-2021)', () => {
     const report = computeProgress(policy, [r], teacher(), '2021-12-31');
     expect(explained(report, r.id)).toMatchObject({ counted: true, credits: cr(50) });
     expect(chain(report, r.id)).toContain('综合成绩 85×0.6 + 78×0.4 = 82.2 分；线上、线下考核均合格');
-    expect(req(report, 'quanyuan', 2021).records).toEqual({ count: 1, required: 1, met: true });
+    expect(req(report, 'quanyuan', 2021).records).toEqual({ count: 1, required: 1, met: true, decides: true });
     expect(report.years.find((y) => y.year === 2021)?.status).toBe('met');
   });
 

@@ -117,14 +117,15 @@ describe('永吉 2018 (yongji-2018)', () => {
       rec({ endDate: `${y}-05-01`, form: '网络', level: '省', hours: 24 }),
       rec({ endDate: `${y}-06-01`, form: '校本', level: '校', hours: 48 }),
     ];
-    const all = computeProgress(policy, years.flatMap(perYear), teacher(), '2023-01-15');
+    // judged after the cycle closed: 2023 opens the next cycle, so name the year whose cycle is asked for
+    const all = computeProgress(policy, years.flatMap(perYear), teacher(), '2023-01-15', { year: 2022 });
     expect(req(all, 'total', 2018).earned).toBe(cr('64.8'));
     expect(req(all, 'jizhong')).toMatchObject({ earned: cr(120), required: cr(120), met: true });
     expect(req(all, 'wangluo').earned).toBe(cr(84));
     expect(req(all, 'xiaoben')).toMatchObject({ earned: cr(120), cap: cr(120), cappedOff: 0 });
     expect(req(all, 'total')).toMatchObject({ earned: cr(324), met: true });
     expect(all.verdict.status).toBe('met');
-    const gap = computeProgress(policy, years.filter((y) => y !== 2021).flatMap(perYear), teacher(), '2023-01-15');
+    const gap = computeProgress(policy, years.filter((y) => y !== 2021).flatMap(perYear), teacher(), '2023-01-15', { year: 2022 });
     expect(gap.verdict.status).toBe('not-met');
     expect(gap.years.find((y) => y.year === 2021)?.status).toBe('not-met');
     expect(req(gap, 'total')).toMatchObject({ earned: cr('259.2'), shortfall: cr('60.8') });

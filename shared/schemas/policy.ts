@@ -32,6 +32,13 @@ export const limitSchema = z.strictObject({
   /** Counted records required (武定: the year's 全员培训 passed once). */
   minRecords: z.number().int().min(0).optional(),
   source: ruleSourceSchema,
+  /**
+   * What the 专题 / record count above does: `verdict` — part of 达标 (the row
+   * is met only when the count is reached); `target` — shown with its
+   * shortfall but not deciding 达标 (通榆: 「年度总学分90分为达标」). Absent
+   * means `verdict`. `source` quotes the sentence that decides.
+   */
+  counts: z.strictObject({ role: z.enum(['verdict', 'target']), source: ruleSourceSchema }).optional(),
 });
 
 export const limitsByScopeSchema = z.strictObject({ year: limitSchema.optional(), cycle: limitSchema.optional() });
@@ -56,6 +63,17 @@ export const periodSchema = z.strictObject({
     name: z.string().optional(),
   }).optional(),
   source: ruleSourceSchema,
+  /**
+   * The period repeats back to back (永吉: five-year cycles 「自2018年起」):
+   * instance k covers the years shifted by k × years.length, dates and
+   * names shifted alike. `until`: the last year an instance may cover.
+   */
+  recurrence: z.strictObject({
+    until: z.number().int().min(2000).max(2100).optional(),
+    source: ruleSourceSchema,
+  }).optional(),
+  /** Years this period was moved from the document's own dates (recurrence or roll-over); absent = as written. */
+  shiftedBy: z.number().int().optional(),
 });
 
 const ruleBase = { id: ruleIdSchema, source: ruleSourceSchema, note: z.string().optional() };
@@ -222,4 +240,5 @@ export type PolicyTarget = z.infer<typeof targetSchema>;
 export type PolicyProject = z.infer<typeof projectSchema>;
 export type PolicyDeadline = z.infer<typeof deadlineSchema>;
 export type Scope = (typeof scopes)[number];
+export type PolicyPeriod = z.infer<typeof periodSchema>;
 export { policyConditionSchema, type PolicyCondition } from './policy-condition';

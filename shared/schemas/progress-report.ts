@@ -61,7 +61,11 @@ export const recordExplanationSchema = z.object({
   steps: z.array(explanationStepSchema),
 });
 
-const countCheckSchema = z.object({ count: z.number().int(), required: z.number().int(), met: z.boolean() });
+/**
+ * A 专题 or record count. `decides`: part of the row's 达标; false — a target
+ * shown with its shortfall (in `verdict.goals`) that does not decide 达标.
+ */
+const countCheckSchema = z.object({ count: z.number().int(), required: z.number().int(), met: z.boolean(), decides: z.boolean() });
 
 /** One category (or the total) in one scope. */
 export const requirementResultSchema = z.object({
@@ -169,7 +173,14 @@ export const progressReportSchema = z.object({
     met: z.boolean(),
     status: z.enum(['met', 'in-progress', 'not-met']),
     summary: z.string(),
+    /** What keeps 达标 from being reached (empty when met). */
     shortfalls: z.array(shortfallSchema),
+    /**
+     * Targets not yet reached that do not decide 达标: 专题 / record counts
+     * the policy marks as targets (通榆 专题), and targets with
+     * `affectsVerdict: false` (通榆 数字化 30 学时). Shown, never deciding.
+     */
+    goals: z.array(shortfallSchema),
   }),
   years: z.array(scopeReportSchema),
   cycle: scopeReportSchema.nullable(),

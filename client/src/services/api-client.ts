@@ -12,7 +12,7 @@ import { apiBase, getToken, clearToken } from './session';
  */
 
 /** Cloud functions named in the contract. */
-export type FunctionName = 'identity' | 'records' | 'review' | 'progress' | 'roster' | 'policy';
+export type FunctionName = 'identity' | 'records' | 'review' | 'progress' | 'roster' | 'policy' | 'registers';
 
 /** Stable UPPER_SNAKE code for the program, Chinese message for the user. */
 export interface ApiError {

@@ -35,7 +35,7 @@ describe('H5 build in headless Chromium (375×812)', () => {
     await page.goto(server.url);
     await visible('教师继续教育学时学分').waitFor();
     await tab('管理');
-    await visible('即将开放').waitFor();
+    await visible('请先登录').waitFor();
     expect(page.url()).toContain('#/pages/manage/index');
     await page.screenshot({ path: '/tmp/client-h5-manage.png' });
     await tab('我的');

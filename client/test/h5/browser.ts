@@ -1,21 +1,16 @@
 /**
- * Headless Chromium (the system /usr/bin/chromium) through playwright-core, with flags
- * that keep it quiet and offline apart from the test server. Playwright gives every
- * launch() a fresh temporary profile (user-data-dir) and removes it on close; each test
- * then gets its own context (empty storage) on a phone viewport.
+ * Headless Chromium through playwright-core, found by the one shared helper
+ * (test/support/chromium.ts: Debian's /usr/bin/chromium, else the Chromium inside
+ * @sparticuz/chromium), with flags that keep it quiet and offline apart from the
+ * test server. Playwright gives every launch() a fresh temporary profile
+ * (user-data-dir) and removes it on close; each test then gets its own context
+ * (empty storage) on a phone viewport.
  */
-import fs from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchChromium } from '../../../test/support/chromium';
 
-export const CHROMIUM = '/usr/bin/chromium';
-const args = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync',
-];
-
-export async function launch(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`找不到 ${CHROMIUM}：请先 apt-get install -y chromium`);
-  return chromium.launch({ executablePath: CHROMIUM, args });
+export function launch(): Promise<Browser> {
+  return launchChromium();
 }
 
 /** iPhone-sized viewport (375×812 CSS px, 2× pixels), Chinese locale. */

@@ -13,9 +13,11 @@ const Taro = {
   showToast: jest.fn(() => Promise.resolve()),
   switchTab: jest.fn(() => Promise.resolve()),
   navigateTo: jest.fn(() => Promise.resolve()),
+  redirectTo: jest.fn(() => Promise.resolve()),
+  onNetworkStatusChange: jest.fn(),
   showModal: jest.fn(() => Promise.resolve({ confirm: false, cancel: true })),
   previewImage: jest.fn(() => Promise.resolve()),
-  cloud: { init: jest.fn(), callFunction: jest.fn() },
+  cloud: { init: jest.fn(), callFunction: jest.fn(), uploadFile: jest.fn() },
 };
 
 export const useDidShow = jest.fn();
@@ -27,13 +29,14 @@ export const useRouter = jest.fn(() => ({ params: routerParams }));
 /** Empties storage and forgets every programmed answer and call. */
 export function resetTaroMock(): void {
   storage.clear();
-  for (const fn of [Taro.request, Taro.showToast, Taro.switchTab, Taro.cloud.init, Taro.cloud.callFunction, useDidShow, useLaunch,
-    Taro.navigateTo, Taro.showModal, Taro.previewImage]) {
+  for (const fn of [Taro.request, Taro.showToast, Taro.switchTab, Taro.navigateTo, Taro.redirectTo, Taro.onNetworkStatusChange,
+    Taro.showModal, Taro.previewImage, Taro.cloud.init, Taro.cloud.callFunction, Taro.cloud.uploadFile, useDidShow, useLaunch]) {
     fn.mockReset();
   }
   Taro.showToast.mockImplementation(() => Promise.resolve());
   Taro.switchTab.mockImplementation(() => Promise.resolve());
   Taro.navigateTo.mockImplementation(() => Promise.resolve());
+  Taro.redirectTo.mockImplementation(() => Promise.resolve());
   Taro.showModal.mockImplementation(() => Promise.resolve({ confirm: false, cancel: true }));
   Taro.previewImage.mockImplementation(() => Promise.resolve());
   for (const key of Object.keys(routerParams)) delete routerParams[key];

@@ -60,9 +60,10 @@ describe('mini-program build in miniprogram-simulate', () => {
     expect(cloud.callFunction).toHaveBeenCalledWith({ name: 'identity', data: { action: 'bind', name: '刘洋', code: 'AB2C3D4E' } });
   });
 
-  it('管理 shows the 即将开放 empty state', async () => {
+  it('管理 explains itself to a plain teacher (no review buttons)', async () => {
     const page = openPage('pages/manage/index');
-    await until(() => textOf(page).includes('即将开放'), '管理页');
-    expect(textOf(page)).toContain('审核本校教师提交的证书');
+    await until(() => textOf(page).includes('管理功能由学校和县里使用'), '管理页');
+    expect(textOf(page)).toContain('学分管理员');
+    expect(page.querySelector('#hub-queue')).toBeFalsy();
   });
 });

@@ -44,8 +44,11 @@ let loadingRoute = '';
 let loadingQuery: Record<string, string> = {};
 const pages: Cfg[] = [];
 
-/** Installs the shims, wx.cloud, and launches app.js once per test file. */
-export function bootApp(cloud: CloudMock): void {
+/**
+ * Installs the shims, wx.cloud (and `wxExtras`: more wx API mocks — Taro wraps the wx APIs
+ * that exist when app.js starts), and launches app.js once per test file.
+ */
+export function bootApp(cloud: CloudMock, wxExtras: Record<string, unknown> = {}): void {
   assertBuilt();
   // Must come first: it defines global Component and global wx (API stubs). A runtime
   // require, not an import, because it has to run after jsdom is up and in this order.
@@ -53,6 +56,7 @@ export function bootApp(cloud: CloudMock): void {
   simulate = require('miniprogram-simulate') as Simulate;
   const g = globalThis as unknown as Cfg & { wx: Cfg; Component: (def: Cfg) => void };
   g.wx.cloud = cloud;
+  Object.assign(g.wx, wxExtras);
   g.App = (cfg: Cfg) => { appConfig = cfg; };
   g.getApp = () => appConfig;
   g.getCurrentPages = () => pages;
@@ -84,7 +88,8 @@ export function bootApp(cloud: CloudMock): void {
 }
 
 /**
- * Loads, renders and attaches one page. Load each page at most once per test file:
+ * Loads, renders and attaches one page (`query` = the page's onLoad options, e.g. `{ id }`).
+ * Load each page at most once per test file:
  * the webpack chunk registry inside app.js caches page modules.
  */
 export function openPage(route: string, query: Record<string, string> = {}): SimComponent {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FunctionResult } from '../../../shared/schemas/api/envelope';
-import { formatZodError } from '../../../shared/schemas/api/format-issues';
+import { capMessage, formatZodError } from '../../../shared/schemas/api/format-issues';
 import type { Deps } from '../deps';
 import { AppError } from '../use-cases/app-error';
 
@@ -25,8 +25,10 @@ function eventSize(event: unknown): number {
 /**
  * Builds a function from its shared event schema and one runner per action.
  * The wrapper is the only place that maps failures: zod → INVALID_INPUT with a
- * Chinese message naming the field; AppError → its code; anything else →
- * INTERNAL with a generic message, the detail logged server-side only.
+ * Chinese message naming the field; AppError → its code; an unsafe storage
+ * path (adapters/file-path) → INVALID_INPUT; anything else → INTERNAL with a
+ * generic message, the detail logged server-side only. Messages are capped at
+ * 300 characters.
  */
 export function defineFunction<S extends z.ZodType<{ action: string }>>(
   name: string,
@@ -48,7 +50,11 @@ export function defineFunction<S extends z.ZodType<{ action: string }>>(
       if (!run) throw new AppError('NOT_IMPLEMENTED', '该功能暂未开放');
       return { ok: true, data: await run(input, deps) };
     } catch (err) {
-      if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message } };
+      if (err instanceof AppError) return { ok: false, error: { code: err.code, message: capMessage(err.message) } };
+      // A file id that is not a safe storage path is the caller's mistake, not a server failure.
+      if ((err as { code?: unknown } | null)?.code === 'INVALID_FILE_PATH') {
+        return { ok: false, error: { code: 'INVALID_INPUT', message: '文件位置不正确，请重新上传' } };
+      }
       (deps.log ?? console.error)(`${name}.${input.action} failed`, err);
       return { ok: false, error: { code: 'INTERNAL', message: '服务器出了点问题，请稍后重试' } };
     }

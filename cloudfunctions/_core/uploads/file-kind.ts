@@ -41,3 +41,11 @@ export function detectCertificateKind(bytes: Uint8Array): CertificateKind | null
   }
   return null;
 }
+
+/** The certificate kinds that are photos (decoded and re-encoded before they are stored). */
+export type ImageKind = Exclude<CertificateKind, 'pdf'>;
+
+/** True for the photo kinds. */
+export function isImageKind(kind: CertificateKind): kind is ImageKind {
+  return kind !== 'pdf';
+}

@@ -6,6 +6,7 @@ import { fail } from '../reply';
 import { bearerToken, type SessionBook } from '../sessions';
 import { sessionCookie } from './sign-in';
 import type { FileAccess } from '../file-access';
+import { fileResponseHeaders } from './file-headers';
 
 export interface FileRouteOptions {
   sessions: SessionBook;
@@ -14,7 +15,6 @@ export interface FileRouteOptions {
   canRead: FileAccess;
 }
 
-const contentTypes: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', pdf: 'application/pdf' };
 
 /** Token from the Authorization header, else from the session cookie (for `<img src>`). */
 function tokenOf(req: FastifyRequest): string | null {
@@ -28,6 +28,8 @@ function tokenOf(req: FastifyRequest): string | null {
  * `GET /files/<fileId>`: the local stand-in for CloudBase temporary URLs. Only
  * a signed-in caller who may see the record the file belongs to gets the bytes;
  * everyone else gets 404 (not 403: a file's existence is not revealed).
+ * Headers: see {@link fileResponseHeaders} (type by extension, nosniff,
+ * Content-Disposition, a sandboxing CSP).
  */
 export function registerFileRoute(app: FastifyInstance, opts: FileRouteOptions): void {
   app.get<{ Params: { '*': string } }>('/files/*', async (req, reply) => {
@@ -45,11 +47,6 @@ export function registerFileRoute(app: FastifyInstance, opts: FileRouteOptions):
     if (!existsSync(full) || !(await opts.canRead(openid, fileId))) {
       return reply.code(404).send(fail('NOT_FOUND', '文件不存在或无权查看'));
     }
-    const ext = fileId.split('.').pop()?.toLowerCase() ?? '';
-    return reply
-      .type(contentTypes[ext] ?? 'application/octet-stream')
-      .header('cache-control', 'private, no-store')
-      .header('x-content-type-options', 'nosniff')
-      .send(createReadStream(full));
+    return reply.headers(fileResponseHeaders(fileId)).send(createReadStream(full));
   });
 }

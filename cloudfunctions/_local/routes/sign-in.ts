@@ -7,6 +7,7 @@ import {
 } from '../../../shared/schemas/api/local';
 import type { Deps } from '../../_core/deps';
 import type { FunctionHandler } from '../../_core/handlers/define-function';
+import { demoPickerRefusal, type DemoPickerMode } from '../demo-picker-gate';
 import { demoOpenid, listDemoPeople } from '../demo-people';
 import { fail, ok } from '../reply';
 import { bearerToken, type SessionBook } from '../sessions';
@@ -23,6 +24,8 @@ export interface SignInRouteOptions {
   identity: FunctionHandler;
   depsFor: (openid: string | null) => Deps;
   clock: () => string;
+  /** Who may sign in by picking a demo person (demo-picker-gate). */
+  demoPicker: DemoPickerMode;
 }
 
 /** Cookie twin of the bearer token: lets `<img src="/files/…">` reach certificate files. */
@@ -35,18 +38,24 @@ function setSessionCookie(reply: FastifyReply, token: string | null): void {
 }
 
 /**
- * Local stand-in for WeChat sign-in. A demo pick signs in as the openid the seed
- * bound that person to; name + code binds a fresh stand-in openid through
+ * Local stand-in for WeChat sign-in. A demo pick (only where the gate allows:
+ * loopback by default) signs in as the openid the seed bound that person to; name + code binds a fresh stand-in openid through
  * `identity.bind`, exactly as a new WeChat user would.
  */
 export function registerSignInRoutes(app: FastifyInstance, opts: SignInRouteOptions): void {
-  app.get('/local/demo-people', async () => ok<DemoPeopleData>({ people: await listDemoPeople(opts.depsFor(null).store) }));
+  app.get('/local/demo-people', async (req, reply) => {
+    const refused = demoPickerRefusal(opts.demoPicker, req.socket.remoteAddress);
+    if (refused) return reply.code(403).send(fail('FORBIDDEN', refused));
+    return ok<DemoPeopleData>({ people: await listDemoPeople(opts.depsFor(null).store) });
+  });
 
   app.post('/local/sign-in', async (req, reply) => {
     const parsed = parseSignIn(req.body ?? {});
     if (!parsed.ok) return fail('INVALID_INPUT', parsed.message);
     let openid: string;
     if ('personId' in parsed.data) {
+      const refused = demoPickerRefusal(opts.demoPicker, req.socket.remoteAddress);
+      if (refused) return reply.code(403).send(fail('FORBIDDEN', refused));
       const found = await demoOpenid(opts.depsFor(null).store, parsed.data.personId);
       if (!found) return fail('NOT_FOUND', '没有这个演示人员，请刷新名单后重试');
       openid = found;

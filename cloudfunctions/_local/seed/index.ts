@@ -14,7 +14,7 @@ const statusWords: Record<string, string> = {
 export function describeSeed(outcome: SeedOutcome): string {
   const total = Object.values(outcome.records).reduce((a, b) => a + b, 0);
   const parts = Object.entries(outcome.records).map(([s, n]) => `${statusWords[s] ?? s} ${n}`);
-  return `通榆县 2 所学校、${outcome.people} 人、${total} 条学时记录（${parts.join('，')}）`;
+  return `通榆县 ${outcome.year} 年度：2 所学校、${outcome.people} 人、${total} 条学时记录（${parts.join('，')}）`;
 }
 
 /**

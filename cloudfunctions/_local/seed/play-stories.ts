@@ -6,6 +6,7 @@ import { catalogue } from './catalogue';
 import { certificatePng } from './certificate-image';
 import type { DemoSchoolKey } from './cast';
 import type { SeedContext } from './seed-context';
+import type { YearShift } from './demo-year';
 import { stories, type Story } from './stories';
 
 /** The reviewer of a school when the story names none. */
@@ -16,16 +17,19 @@ interface Live { recordId: string; version: number }
 
 const beijing = (date: string, plusDays: number, hour: number) =>
   dayjs(`${date}T00:00:00+08:00`).add(plusDays, 'day').add(hour, 'hour');
-/** Nothing in the demo happens after this moment. */
-const lastMoment = dayjs('2026-11-20T18:00:00+08:00');
-const clamp = (t: dayjs.Dayjs, minutes: number) => (t.isAfter(lastMoment) ? lastMoment.subtract(240 - minutes, 'minute') : t);
+/** Nothing in the demo happens after this moment of the school year (2026 as written). */
+const lastDay = '2026-11-20';
 
 /**
  * Plays every story as dated steps, in time order across all teachers, so the
  * audit log reads like the school year did. Returns how many records end in
  * each status.
  */
-export async function playStories(ctx: SeedContext, who: (key: string) => { openid: string; school: DemoSchoolKey | null }): Promise<Record<string, number>> {
+export async function playStories(
+  ctx: SeedContext, shift: YearShift, who: (key: string) => { openid: string; school: DemoSchoolKey | null },
+): Promise<Record<string, number>> {
+  const lastMoment = dayjs(`${shift.date(lastDay)}T18:00:00+08:00`);
+  const clamp = (t: dayjs.Dayjs, minutes: number) => (t.isAfter(lastMoment) ? lastMoment.subtract(240 - minutes, 'minute') : t);
   const steps: Step[] = [];
   const tally: Record<string, number> = {};
   stories.forEach((story, i) => {
@@ -33,7 +37,8 @@ export async function playStories(ctx: SeedContext, who: (key: string) => { open
     const teacher = who(story.teacher);
     if (!teacher.school) throw new Error(`演示数据生成失败：${story.teacher} 不是学校教师`);
     const reviewer = who(story.reviewer ?? principalOf[teacher.school]);
-    const input = { ...catalogue[story.record], ...story.override } as RecordInputRaw;
+    const typed = { ...catalogue[story.record], ...story.override } as RecordInputRaw;
+    const input = shift.record(typed);
     const submitAt = clamp(beijing(input.endDate, 1 + (i % 3), 20 + (i % 3)), i % 60);
     const reviewAt = clamp(submitAt.add(2, 'day').hour(10).minute(i % 60), i % 60 + 60);
     const fixAt = clamp(reviewAt.add(1, 'day').hour(21), i % 60 + 120);
@@ -56,7 +61,8 @@ export async function playStories(ctx: SeedContext, who: (key: string) => { open
         ...(uploadIds ? { uploadIds } : {}),
       }, teacher.openid));
     });
-    schedule(story, { push, reviewAt, fixAt, secondAt, input, track, live, teacher: teacher.openid, reviewer: reviewer.openid, ctx });
+    const fix = story.fix ? shift.record({ ...typed, ...story.fix }) : input;
+    schedule(story, { push, reviewAt, fixAt, secondAt, input, fix, track, live, teacher: teacher.openid, reviewer: reviewer.openid, ctx });
     tally[finalStatus(story)] = (tally[finalStatus(story)] ?? 0) + 1;
   });
 
@@ -76,6 +82,8 @@ interface Plan {
   push: (t: dayjs.Dayjs, run: () => Promise<void>) => void;
   reviewAt: dayjs.Dayjs; fixAt: dayjs.Dayjs; secondAt: dayjs.Dayjs;
   input: RecordInputRaw;
+  /** The record as resubmitted (the story's fix applied, in the demo year). */
+  fix: RecordInputRaw;
   track: (data: { record: { id: string; version: number } }) => void;
   live: Live;
   teacher: string; reviewer: string;
@@ -90,7 +98,7 @@ function schedule(story: Story, p: Plan): void {
     action: 'return', ...ref(), reason: story.reason ?? '请补充证书', ...(story.fields ? { fields: story.fields } : {}),
   }, p.reviewer));
   const resubmit = async () => p.track(await p.ctx.call('records', {
-    action: 'resubmit', ...ref(), record: { ...p.input, ...story.fix },
+    action: 'resubmit', ...ref(), record: p.fix,
   }, p.teacher));
   switch (story.outcome) {
     case 'approved': p.push(p.reviewAt, approve); break;

@@ -4,6 +4,7 @@ import type { DocumentStore } from '../../_core/ports/document-store';
 import type { FileStore } from '../../_core/ports/file-store';
 import { functions, type FunctionName } from '../../_core/registry';
 import { createStaticIdentity } from '../../_core/adapters/local/static-identity';
+import { createSharpImageNormalizer } from '../../_core/adapters/sharp/sharp-image-normalizer';
 
 /**
  * What the seed steps share: the stores, a settable clock (so the audit log
@@ -27,8 +28,9 @@ export function createSeedContext(store: DocumentStore, files: FileStore): SeedC
   let now = dayjs('2026-03-01T09:00:00+08:00').toISOString();
   let counter = 0;
   const ids = () => `seed-${(counter += 1).toString().padStart(6, '0')}`;
+  const images = createSharpImageNormalizer();
   const deps = (openid: string | null): Deps => ({
-    store, files, identity: createStaticIdentity(openid), clock: () => now, ids, log: () => undefined,
+    store, files, identity: createStaticIdentity(openid), clock: () => now, ids, log: () => undefined, images,
   });
   return {
     store,

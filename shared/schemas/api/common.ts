@@ -36,7 +36,7 @@ export const recordInputEventSchema = recordInputSchema.strict().superRefine((r,
   for (const field of ['startDate', 'endDate'] as const) {
     const value = r[field];
     if (!isCalendarDate(value)) {
-      ctx.addIssue({ code: 'custom', path: [field], message: `日期 ${value} 不存在` });
+      ctx.addIssue({ code: 'custom', path: [field], message: value.length <= 10 ? `日期 ${value} 不存在` : '日期格式应为 YYYY-MM-DD' });
     } else if (value < '2000-01-01' || value > '2100-12-31') {
       ctx.addIssue({ code: 'custom', path: [field], message: '日期应在 2000 年到 2100 年之间' });
     }

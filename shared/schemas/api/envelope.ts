@@ -17,8 +17,18 @@ export const errorCodes = [
   'TOO_MANY_ATTEMPTS',
   'FILE_TYPE',
   'FILE_TOO_LARGE',
+  'FILE_DAMAGED',
+  'FILE_UNSAFE',
+  'IMAGE_TOO_LARGE',
+  'QUOTA_EXCEEDED',
   'POLICY_INVALID',
   'NOT_IMPLEMENTED',
+  // records.read-certificate (docs/reader.md): the teacher then types as usual.
+  'UNREADABLE_IMAGE',
+  'TOO_DARK',
+  'NOT_A_CERTIFICATE',
+  'READ_TIMEOUT',
+  'READER_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 

@@ -14,10 +14,24 @@ const fieldLabels: Record<string, string> = {
 
 const hasCjk = (s: string) => /[\u4e00-\u9fff]/.test(s);
 
+/** Longest error message any function or route answers with. */
+export const maxMessageChars = 300;
+
+/**
+ * Cuts a message to {@link maxMessageChars} (ending in …), so no failure can
+ * echo a large input back — the 287,052-character message the issue-6 probe got.
+ */
+export function capMessage(message: string): string {
+  return message.length <= maxMessageChars ? message : `${message.slice(0, maxMessageChars - 1)}…`;
+}
+
+/** A piece of user input inside a message: at most `max` characters. */
+export const quoteInput = (text: string, max = 20): string => (text.length <= max ? text : `${text.slice(0, max)}…`);
+
 function label(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '';
   const parts = path.map((p, i) => {
-    if (typeof p !== 'number') return fieldLabels[String(p)] ?? String(p).slice(0, 40);
+    if (typeof p !== 'number') return fieldLabels[String(p)] ?? quoteInput(String(p), 40);
     return path[i - 1] === 'rows' ? `第 ${p + 1} 行` : `第 ${p + 1} 项`;
   });
   return parts.join(' › ');
@@ -26,7 +40,7 @@ function label(path: readonly PropertyKey[]): string {
 function defaultMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `不允许的字段：${issue.keys.map((k) => k.slice(0, 40)).join('、')}`;
+      return `不允许的字段：${issue.keys.slice(0, 5).map((k) => quoteInput(k, 40)).join('、')}${issue.keys.length > 5 ? ` 等 ${issue.keys.length} 个` : ''}`;
     case 'invalid_type':
       return '类型不正确';
     case 'too_big':
@@ -49,6 +63,7 @@ function defaultMessage(issue: z.core.$ZodIssue): string {
  * "学时：学时必须大于 0；结束日期：结束日期不能早于开始日期". At most 3 issues are
  * named so a 500-row import does not produce a wall of text. Parse with
  * `{ reportInput: true }` so missing fields can be told from wrong types.
+ * Input is never echoed in full: keys and messages are cut, the whole to 300 characters.
  */
 export function formatZodError(error: z.ZodError): string {
   const parts = error.issues.slice(0, 3).map((issue) => {
@@ -56,9 +71,9 @@ export function formatZodError(error: z.ZodError): string {
     // A missing field reads "必须填写" even where the schema's message speaks of the type.
     // (`input` is present when the event was parsed with `reportInput: true`.)
     const missing = issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined;
-    const what = missing ? '必须填写' : hasCjk(issue.message) ? issue.message : defaultMessage(issue);
+    const what = missing ? '必须填写' : hasCjk(issue.message) ? quoteInput(issue.message, 120) : defaultMessage(issue);
     return where ? `${where}：${what}` : what;
   });
   const more = error.issues.length > 3 ? `（另有 ${error.issues.length - 3} 处问题）` : '';
-  return `输入有误：${parts.join('；')}${more}`;
+  return capMessage(`输入有误：${parts.join('；')}${more}`);
 }

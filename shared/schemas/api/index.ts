@@ -9,4 +9,5 @@ export * as reviewApi from './review';
 export * as progressApi from './progress';
 export * as rosterApi from './roster';
 export * as policyApi from './policy';
+export * as registersApi from './registers';
 export * as localApi from './local';

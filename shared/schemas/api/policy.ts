@@ -31,7 +31,23 @@ export const publishEvent = eventObject({
   note: noteField.optional(),
 }).refine((e) => (e.policyId === undefined) !== (e.data === undefined), { message: '请指定政策编号或政策内容（二选一）', path: ['policyId'] });
 
-export const policyEvent = z.discriminatedUnion('action', [policyListEvent, policyGetEvent, publishEvent]);
+/**
+ * policy.roll-over (county admin): carry the county's latest policy in force for
+ * `fromYear` to `toYear` as the next version for `toYear` — every rule and
+ * quoted source kept, dates and the years in names shifted (a cycle policy by
+ * whole cycles; none when `toYear` already lies in its period). `dryRun`
+ * returns what would be published and writes nothing.
+ */
+export const rollOverEvent = eventObject({
+  action: z.literal('roll-over'),
+  fromYear: yearSchema,
+  toYear: yearSchema,
+  expectedVersion: z.number({ message: 'expectedVersion 必须是数字' }).int().min(0).max(1_000_000, { message: '版本号不正确' }).optional(),
+  note: noteField.optional(),
+  dryRun: z.boolean({ message: 'dryRun 必须是 true 或 false' }).optional(),
+}).refine((e) => e.toYear > e.fromYear, { message: '只能沿用到以后的年度（toYear 应大于 fromYear）', path: ['toYear'] });
+
+export const policyEvent = z.discriminatedUnion('action', [policyListEvent, policyGetEvent, publishEvent, rollOverEvent]);
 export type PolicyEvent = z.infer<typeof policyEvent>;
 
 export const policyTemplateSchema = z.object({ id: z.string(), name: z.string(), years: z.array(z.number().int()) });
@@ -45,3 +61,11 @@ export const policyGetData = z.object({
   published: policyRefSchema.nullable(),
 });
 export const publishData = z.object({ published: policyRefSchema });
+
+/** policy.roll-over: the publication written (null on a dry run), the policy data, and what changed, in Chinese. */
+export const rollOverData = z.object({
+  published: policyRefSchema.nullable(),
+  /** The policy data as published (or as it would be). */
+  policy: z.unknown(),
+  changes: z.array(z.string()),
+});

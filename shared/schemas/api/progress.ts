@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { fixedSchema } from '../../credits/fixed';
 import { deadlineSchema, requirementUnits } from '../policy';
-import { eventObject, idField, yearField } from './common';
+import { isoDateTimeSchema } from '../domain/common';
+import { shortCategorySchema, standingSchema, summaryCategorySchema } from '../domain/teacher-summary';
+import { eventObject, idField, pagingFields, yearField } from './common';
 import { policyRefSchema } from './views';
 
 /**
@@ -27,7 +29,25 @@ export const schoolEvent = eventObject({ action: z.literal('school'), schoolId: 
 /** progress.county: one row per school (county admin only). */
 export const countyEvent = eventObject({ action: z.literal('county'), countyId: idField.optional(), year: yearField });
 
-export const progressEvent = z.discriminatedUnion('action', [mineEvent, schoolEvent, countyEvent]);
+/**
+ * progress.teachers: one school's teachers as table rows (standing, shortfall, short
+ * categories), filtered, sorted and paged on the server from the materialised summaries.
+ */
+export const teachersEvent = eventObject({
+  action: z.literal('teachers'),
+  schoolId: idField.optional(),
+  year: yearField,
+  /** Only teachers still short in this category. */
+  categoryId: z.string().max(60).optional(),
+  standing: standingSchema.optional(),
+  /** shortfall: biggest gap first (default); name: 拼音-free plain name order. */
+  sort: z.enum(['shortfall', 'name'], { message: '排序方式只能是 shortfall 或 name' }).optional(),
+  ...pagingFields,
+});
+/** progress.teacher: one teacher's full report, for her school's reviewers and her county admin. */
+export const teacherEvent = eventObject({ action: z.literal('teacher'), teacherId: idField, year: yearField });
+
+export const progressEvent = z.discriminatedUnion('action', [mineEvent, schoolEvent, countyEvent, teachersEvent, teacherEvent]);
 export type ProgressEvent = z.infer<typeof progressEvent>;
 
 export const mineData = z.object({
@@ -74,5 +94,43 @@ export const countyData = z.object({
     teacherCount: z.number().int(),
     passedCount: z.number().int(),
     pendingCount: z.number().int(),
+    /** Teachers 落后 (decision 011). */
+    behindCount: z.number().int(),
+    /** Submission time of the oldest record waiting for review, or null. */
+    oldestPendingAt: isoDateTimeSchema.nullable(),
   })),
+});
+
+/** One teacher as a row of the school table. */
+export const teacherRowSchema = z.object({
+  teacherId: z.string(),
+  name: z.string(),
+  subject: z.string().nullable(),
+  standing: standingSchema,
+  percent: z.number().int(),
+  shortfall: fixedSchema,
+  missingCount: z.number().int(),
+  shortCategories: z.array(shortCategorySchema),
+  pendingCount: z.number().int(),
+});
+
+export const teachersData = z.object({
+  policy: policyRefSchema,
+  schoolId: z.string(),
+  schoolName: z.string(),
+  /** The policy's year categories, for the 「差哪一类」 filter. */
+  categories: z.array(summaryCategorySchema),
+  /** Counts over the whole school (before filtering). */
+  counts: z.object({ met: z.number().int(), 'in-progress': z.number().int(), behind: z.number().int() }),
+  items: z.array(teacherRowSchema),
+  /** Rows matching the filter. */
+  total: z.number().int(),
+});
+
+export const teacherData = z.object({
+  policy: policyRefSchema,
+  person: z.object({ id: z.string(), name: z.string(), schoolId: z.string().nullable(), schoolName: z.string().nullable(), subject: z.string().nullable() }),
+  /** The engine's full report (per-record chains included). */
+  report: z.unknown(),
+  pendingCount: z.number().int(),
 });

@@ -3,6 +3,7 @@ import { recordStatuses } from '../record';
 import { requestIdSchema } from '../domain/record-doc';
 import { eventObject, idField, noteField, pagingFields, recordInputEventSchema, versionField, yearField } from './common';
 import { pageSchema, policyRefSchema, recordViewSchema } from './views';
+import { certificateFieldsSchema, duplicateHintsSchema, ocrLineSchema, readingWarningSchema } from '../certificate-reading';
 
 const uploadIdsField = z.array(idField, { message: '证书文件列表格式不正确' }).max(5, { message: '每条记录最多 5 个证书文件' });
 
@@ -67,8 +68,14 @@ export const uploadCertificateEvent = eventObject({
   fileId: z.string({ message: '文件编号必须是文字' }).min(1).max(512, { message: '文件编号过长' }),
 });
 
+/** records.read-certificate: read a staged certificate photo (docs/reader.md); the caller must own the upload. */
+export const readCertificateEvent = eventObject({
+  action: z.literal('read-certificate'),
+  uploadId: idField,
+});
+
 export const recordsEvent = z.discriminatedUnion('action', [
-  submitEvent, listEvent, getEvent, resubmitEvent, withdrawEvent, previewEvent, uploadCertificateEvent,
+  submitEvent, listEvent, getEvent, resubmitEvent, withdrawEvent, previewEvent, uploadCertificateEvent, readCertificateEvent,
 ]);
 export type RecordsEvent = z.infer<typeof recordsEvent>;
 export type SubmitEvent = z.infer<typeof submitEvent>;
@@ -83,4 +90,21 @@ export const previewData = z.object({
   report: z.unknown(),
   provisionalRecordIds: z.array(z.string()),
 });
-export const uploadData = z.object({ uploadId: idField, contentType: z.string(), size: z.number().int() });
+export const uploadData = z.object({
+  uploadId: idField, contentType: z.string(), size: z.number().int(),
+  /** SHA-256 of the stored file (photos: the re-encoded JPEG). */
+  sha256: z.string().optional(),
+});
+export const readCertificateData = z.object({
+  uploadId: idField,
+  fields: certificateFieldsSchema,
+  warnings: z.array(readingWarningSchema),
+  /** The OCR lines, top to bottom (for 「查看识别原文」 and the reviewer). */
+  lines: z.array(ocrLineSchema),
+  duplicates: duplicateHintsSchema,
+  /** Milliseconds the reading took on the server. */
+  ms: z.number().int(),
+  /** True when this upload had been read before and the stored reading was returned. */
+  cached: z.boolean(),
+});
+export type ReadCertificateData = z.infer<typeof readCertificateData>;

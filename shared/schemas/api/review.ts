@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { fixedSchema } from '../../credits/fixed';
 import { eventObject, idField, noteField, pagingFields, versionField, yearField } from './common';
-import { pageSchema, recordViewSchema } from './views';
+import { pageSchema, policyRefSchema, recordViewSchema } from './views';
 
 /** review.queue: records waiting for review in the caller's school (or a school of her county). */
 export const queueEvent = eventObject({
@@ -35,10 +36,53 @@ export const batchApproveEvent = eventObject({
   note: noteField.optional(),
 });
 
-export const reviewEvent = z.discriminatedUnion('action', [queueEvent, approveEvent, returnEvent, batchApproveEvent]);
+/** review.detail: one record as the reviewer needs it (photos, progress before/after, warnings). */
+export const detailEvent = eventObject({ action: z.literal('detail'), recordId: idField });
+
+export const reviewEvent = z.discriminatedUnion('action', [queueEvent, approveEvent, returnEvent, batchApproveEvent, detailEvent]);
 export type ReviewEvent = z.infer<typeof reviewEvent>;
 
-export const queueData = pageSchema(recordViewSchema);
+/** A queue row: the record plus its school and what approving it would add to the teacher's year. */
+export const queueItemSchema = recordViewSchema.extend({
+  schoolName: z.string(),
+  /** Credits the year total would gain (after caps), in fixed 学分; null without a policy for the year. */
+  wouldAdd: fixedSchema.nullable(),
+});
+export const queueData = pageSchema(queueItemSchema);
+
+/** Something the reviewer should look at before approving. */
+export const reviewWarningSchema = z.object({
+  kind: z.enum(['duplicate', 'retake', 'similar', 'correction']),
+  text: z.string(),
+  /** The other record concerned, if any. */
+  recordId: z.string().nullable(),
+});
+
+/**
+ * What the certificate reader read from the photo, beside what the teacher typed.
+ * Filled by the reader (issue 8) once it stores readings; null until then.
+ */
+export const certificateReadingSchema = z.object({
+  fields: z.array(z.object({
+    field: z.string(),
+    value: z.string(),
+    /** 0–1, or null when the reader gives none. */
+    confidence: z.number().min(0).max(1).nullable(),
+  })),
+});
+
+export const detailData = z.object({
+  record: queueItemSchema,
+  teacher: z.object({ id: z.string(), name: z.string(), subject: z.string().nullable() }),
+  /** Who handled it last (when it is no longer pending: 「该记录已被孙丽华处理」). */
+  reviewedByName: z.string().nullable(),
+  policy: policyRefSchema.nullable(),
+  /** The teacher's report from approved records, and with this record approved too (summary detail). */
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+  warnings: z.array(reviewWarningSchema),
+  reading: certificateReadingSchema.nullable(),
+});
 export const batchApproveData = z.object({
   approved: z.number().int(),
   failed: z.number().int(),

@@ -4,6 +4,7 @@ import { teacherContextSchema } from '../teacher-context';
 import { docIdSchema, isoDateTimeSchema, roleSchema, versionSchema, yearSchema } from '../domain/common';
 import { recordHistoryEntrySchema } from '../domain/record-doc';
 import { certificateContentTypes } from '../domain/upload';
+import { certificateFieldsSchema, duplicateHintsSchema, readingWarningSchema } from '../certificate-reading';
 
 /** Actions a viewer may take on a record (see shared/records/state-machine.ts). */
 export const recordActions = ['resubmit', 'withdraw', 'approve', 'return'] as const;
@@ -19,6 +20,8 @@ export const personViewSchema = z.object({
   schoolName: z.string().nullable(),
   subject: z.string().optional(),
   statuses: teacherContextSchema.shape.statuses,
+  /** First day in post: the phone's preview needs it for after-hire rules (霍尔果斯 新入职). */
+  hiredOn: teacherContextSchema.shape.hiredOn,
 });
 
 export const roleViewSchema = z.object({
@@ -60,6 +63,18 @@ export const recordViewSchema = z.object({
   actorNames: z.record(z.string(), z.string()).optional(),
   /** What the caller may do with this record now (buttons to show). */
   allowedActions: z.array(recordActionSchema),
+  /**
+   * In `get` only: what the certificate reader read from this record's photos
+   * (read-vs-typed differences and duplicate hints for the reviewer). Absent
+   * when no photo was read.
+   */
+  readings: z.array(z.object({
+    uploadId: z.string(),
+    readAt: z.string(),
+    fields: certificateFieldsSchema,
+    warnings: z.array(readingWarningSchema),
+    duplicates: duplicateHintsSchema,
+  })).optional(),
 });
 export type RecordView = z.infer<typeof recordViewSchema>;
 

@@ -7,7 +7,8 @@ export const auditActions = [
   'records.submit', 'records.resubmit', 'records.withdraw', 'records.supersede',
   'review.approve', 'review.return',
   'roster.import', 'roster.set-role', 'roster.invite',
-  'policy.publish',
+  'policy.publish', 'policy.roll-over',
+  'registers.export',
 ] as const;
 
 /**
@@ -26,6 +27,8 @@ export const auditEntryDocSchema = z.object({
   targetId: docIdSchema,
   /** County the target belongs to, so a county admin can read her county's log. */
   countyId: docIdSchema.nullable(),
+  /** School the target belongs to (records, people, school roles, school exports), so a school reviewer can read her school's log; absent on entries written before it was kept. */
+  schoolId: docIdSchema.nullable().optional(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
   note: z.string().max(200).optional(),

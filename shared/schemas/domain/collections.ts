@@ -15,6 +15,12 @@ export const collections = {
   uploads: 'uploads',
   certificateClaims: 'certificate_claims',
   bindAttempts: 'bind_attempts',
+  uploadQuotas: 'upload_quotas',
+  /** Materialised per-teacher standing for the management views (decision 011). */
+  teacherSummaries: 'teacher_summaries',
+  /** When each county-year's summaries were last brought up to date, and with which policy. */
+  summaryMarks: 'summary_marks',
+  exports: 'exports',
 } as const;
 
 export type CollectionName = (typeof collections)[keyof typeof collections];

@@ -13,3 +13,4 @@ export * from './certificate-claim';
 export * from './policy-version';
 export * from './audit-entry';
 export * from './indexes';
+export * from './export-log';

@@ -7,7 +7,7 @@ import { collections } from './collections';
  * test/backend/docs/deploy-doc.test.ts keeps equal to this list.
  */
 export const domainIndexes: Record<string, string[][]> = {
-  [collections.people]: [['schoolId', 'name'], ['countyId', 'name'], ['name']],
+  [collections.people]: [['schoolId', 'name'], ['countyId', 'name'], ['name'], ['countyId', 'updatedAt']],
   [collections.roles]: [['personId'], ['schoolId', 'role'], ['countyId', 'role']],
   [collections.records]: [
     ['teacherId', 'year', 'submittedAt'],
@@ -15,9 +15,12 @@ export const domainIndexes: Record<string, string[][]> = {
     ['countyId', 'status', 'submittedAt'],
     ['countyId', 'year'],
     ['teacherId', 'certificateKey'],
+    ['countyId', 'updatedAt'],
   ],
   [collections.policyVersions]: [['countyId', 'year', 'version']],
-  [collections.audit]: [['targetId', 'at'], ['countyId', 'at']],
-  [collections.uploads]: [['openid', 'createdAt']],
+  [collections.audit]: [['targetId', 'at'], ['countyId', 'at'], ['schoolId', 'at']],
+  [collections.exports]: [['countyId', 'at'], ['schoolId', 'at'], ['fileId']],
+  [collections.uploads]: [['openid', 'createdAt'], ['sha256'], ['claimedBy'], ['countyId']],
   [collections.schools]: [['countyId', 'name']],
+  [collections.teacherSummaries]: [['countyId', 'year', 'schoolId'], ['schoolId', 'year', 'name']],
 };

@@ -40,6 +40,7 @@ const cases: Case[] = [
   { who: 'admin', fn: 'policy', base: { action: 'list', countyId: 'county-tongyu' }, required: [] },
   { who: 'admin', fn: 'policy', base: { action: 'get', countyId: 'county-tongyu', year: 2026 }, required: [] },
   { who: 'admin', fn: 'policy', base: { action: 'publish', year: 2026, policyId: 'tongyu-2026', expectedVersion: 1 }, required: ['year'] },
+  { who: 'admin', fn: 'policy', base: { action: 'roll-over', fromYear: 2026, toYear: 2027, expectedVersion: 0, dryRun: true }, required: ['fromYear', 'toYear'] },
 ];
 
 
@@ -131,7 +132,12 @@ describe('bad input over HTTP', () => {
     ['a policy for a year it does not cover', { action: 'publish', year: 2031, policyId: 'tongyu-2026', expectedVersion: 0 }, ['POLICY_INVALID']],
     ['custom policy data that is not a policy', { action: 'publish', year: 2026, data: { id: 'x' }, expectedVersion: 1 }, ['POLICY_INVALID']],
     ['a stale expected version', { action: 'publish', year: 2026, policyId: 'tongyu-2026', expectedVersion: 0 }, ['VERSION_CONFLICT']],
-  ])('policy.publish with %s is refused and writes nothing', async (_what, event, codes) => {
+    ['a roll-over back in time', { action: 'roll-over', fromYear: 2026, toYear: 2025 }, ['INVALID_INPUT']],
+    ['a roll-over onto the same year', { action: 'roll-over', fromYear: 2026, toYear: 2026 }, ['INVALID_INPUT']],
+    ['a roll-over from a year without a policy', { action: 'roll-over', fromYear: 2030, toYear: 2031 }, ['NOT_FOUND']],
+    ['a roll-over with a stale expected version', { action: 'roll-over', fromYear: 2026, toYear: 2027, expectedVersion: 1 }, ['VERSION_CONFLICT']],
+    ['a roll-over year that is not a number', { action: 'roll-over', fromYear: '2026', toYear: 2027 }, ['INVALID_INPUT']],
+  ])('policy.publish / roll-over with %s is refused and writes nothing', async (_what, event, codes) => {
     const before = await h.snapshot();
     const res = await h.fn('policy', event, tokens.admin);
     expect(codes).toContain(res.error?.code);

@@ -6,7 +6,9 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { collections } from '../../../shared/schemas/domain/collections';
-import { createLocalServer, type LocalServer } from '../../../cloudfunctions/_local/server';
+import { createLocalServer, type LocalServer, type LocalServerOptions } from '../../../cloudfunctions/_local/server';
+import type { CertificateReader } from '../../../cloudfunctions/_core/ports/certificate-reader';
+import { scriptedReader } from '../reader/scripted-reader';
 import { runSeed, seedMarkerCollection, type SeedOutcome } from '../../../cloudfunctions/_local/seed';
 import { demoPeopleCollection } from '../../../cloudfunctions/_local/demo-people';
 
@@ -37,7 +39,11 @@ export interface Harness {
 }
 
 /** Collections whose content must not change on a refused call (sessions excluded: sign-in writes them). */
-const watched = [...Object.values(collections), demoPeopleCollection, seedMarkerCollection];
+// Derived caches are left out: an allowed read (progress.county/teachers) may bring the
+// materialised teacher summaries up to date (decision 011). That refusals write none of them
+// is checked in cloudfunctions/_core/use-cases/progress/summaries/summaries.test.ts.
+const derived = new Set<string>([collections.teacherSummaries, collections.summaryMarks]);
+const watched = [...Object.values(collections).filter((c) => !derived.has(c)), demoPeopleCollection, seedMarkerCollection];
 
 function listFiles(dir: string, prefix = ''): string[] {
   let names: string[];
@@ -52,12 +58,15 @@ function listFiles(dir: string, prefix = ''): string[] {
   }).sort();
 }
 
-/** Starts a server (seeded with the demo county unless `seed: false`). */
-export async function startHarness(opts: { seed?: boolean; clientDir?: string } = {}): Promise<Harness> {
+/** Starts a server (seeded with the demo county unless `seed: false`), its clock at `now` (default TEST_NOW). */
+export async function startHarness(opts: { seed?: boolean; clientDir?: string; now?: string; reader?: CertificateReader } & Pick<LocalServerOptions, 'limits' | 'demoPicker'> = {}): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'credits-http-'));
   const clientDir = opts.clientDir ?? path.join(dataDir, 'no-client-build');
-  const server = await createLocalServer({ dataDir, port: 0, host: '127.0.0.1', clientDir, clock: () => TEST_NOW });
-  const seed = opts.seed === false ? null : await runSeed(server.store, server.files, TEST_NOW);
+  const now = opts.now ?? TEST_NOW;
+  // A scripted reader unless a test asks for the real one: the OCR model is warmed up only where it is tested.
+  const reader = opts.reader ?? scriptedReader();
+  const server = await createLocalServer({ dataDir, port: 0, host: '127.0.0.1', clientDir, clock: () => now, limits: opts.limits, demoPicker: opts.demoPicker, reader });
+  const seed = opts.seed === false ? null : await runSeed(server.store, server.files, now);
   const url = await server.listen();
 
   async function request(method: string, route: string, body: RequestBody | undefined, headers: Record<string, string>) {

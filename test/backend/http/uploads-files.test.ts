@@ -3,7 +3,10 @@
  * served only to those who may view the record (by the domain's own rule).
  */
 import { certificatePng } from '../../../cloudfunctions/_local/seed/certificate-image';
+import { sha256Hex } from '../../../cloudfunctions/_core/use-cases/support/ids';
 import { startHarness, type Harness } from './harness';
+
+jest.setTimeout(30_000); // the seeded server decodes the demo photos with sharp
 
 interface DemoPerson { personId: string; name: string }
 interface RecordView { id: string; certificates: { fileId: string; url?: string; contentType: string }[] }
@@ -19,6 +22,7 @@ describe('certificate upload and files', () => {
   let png: Buffer;
   let fileUrl = '';
   let stagedUrl = '';
+  let firstSha256 = '';
 
   beforeAll(async () => {
     h = await startHarness();
@@ -37,8 +41,10 @@ describe('certificate upload and files', () => {
 
   it('stages an upload for its owner and lets submit claim it', async () => {
     const staged = await upload(png, tokens['张雅梅'] ?? null, 'application/octet-stream');
-    expect(staged.body).toEqual({ ok: true, data: { uploadId: expect.any(String), contentType: 'image/png', size: png.length } });
+    // A photo is decoded and stored as a fresh JPEG, whatever it was sent as.
+    expect(staged.body).toEqual({ ok: true, data: { uploadId: expect.any(String), contentType: 'image/jpeg', size: expect.any(Number), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
     const uploadId = (staged.body.data as { uploadId: string }).uploadId;
+    firstSha256 = (staged.body.data as { sha256: string }).sha256;
     const uploads = await h.server.store.find<{ _id: string; fileId: string; openid: string }>('uploads', { _id: uploadId });
     stagedUrl = `/files/${uploads[0]?.fileId}`;
     expect(uploads[0]?.openid).toBe('local-demo-zhangym');
@@ -48,19 +54,19 @@ describe('certificate upload and files', () => {
     const { id } = (submitted.data as { record: RecordView }).record;
     const got = await h.fn('records', { action: 'get', recordId: id }, tokens['张雅梅']);
     const cert = (got.data as { record: RecordView }).record.certificates[0];
-    expect(cert).toMatchObject({ contentType: 'image/png', url: expect.stringMatching(/^\/files\/certificates\//) });
+    expect(cert).toMatchObject({ contentType: 'image/jpeg', url: expect.stringMatching(/^\/files\/certificates\/.*\.jpg$/) });
     fileUrl = cert?.url ?? '';
   });
 
   it('serves the certificate to the owner (bearer or cookie), her reviewers and the county admin', async () => {
     for (const name of ['张雅梅', '王建国', '刘淑琴']) {
       const res = await h.get(fileUrl, tokens[name]);
-      expect([name, res.status, res.headers.get('content-type')]).toEqual([name, 200, 'image/png']);
+      expect([name, res.status, res.headers.get('content-type')]).toEqual([name, 200, 'image/jpeg']);
     }
     const byCookie = await h.get(fileUrl, null, { cookie: `tc_session=${tokens['张雅梅']}` });
     expect(byCookie.status).toBe(200);
     const bytes = Buffer.from(await (await fetch(`${h.url}${fileUrl}`, { headers: { authorization: `Bearer ${tokens['张雅梅']}` } })).arrayBuffer());
-    expect(bytes.equals(png)).toBe(true);
+    expect(sha256Hex(bytes)).toBe(firstSha256);
   });
 
   it('hides it from a colleague and from another school’s principal', async () => {

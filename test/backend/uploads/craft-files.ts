@@ -94,3 +94,71 @@ export function tinyPdf(): Buffer {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
 }
+
+/** Options for {@link craftPdf}: each one bends a well-formed PDF in one way. */
+export interface CraftPdfOptions {
+  /** Extra entries in the catalog dictionary (e.g. `/OpenAction 4 0 R`). */
+  catalog?: string;
+  /** Extra objects, numbered from 4 on. */
+  objects?: string[];
+  /** Raw bytes right after the header line (a comment, say). */
+  afterHeader?: string;
+  /** Bytes after `%%EOF`. */
+  afterEof?: Buffer | string;
+  /** Extra trailer entries (e.g. `/Encrypt 9 0 R`). */
+  trailer?: string;
+  /** Pages in the page tree (default 1; 0 gives a tree with no page objects). */
+  pages?: number;
+  /** Write a wrong `startxref` offset. */
+  badStartxref?: boolean;
+  /** Objects given as raw `N 0 obj … endobj` text, for streams with binary data. */
+  rawObjects?: Buffer[];
+}
+
+/** A PDF built from parts, with a correct cross-reference table unless told otherwise. */
+export function craftPdf(opts: CraftPdfOptions = {}): Buffer {
+  const pages = opts.pages ?? 1;
+  const pageIds = Array.from({ length: pages }, (_v, i) => 4 + (opts.objects?.length ?? 0) + (opts.rawObjects?.length ?? 0) + i);
+  const objects: Buffer[] = [
+    Buffer.from(`<< /Type /Catalog /Pages 2 0 R ${opts.catalog ?? ''}>>`, 'latin1'),
+    Buffer.from(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages} >>`, 'latin1'),
+    Buffer.from('<< /Producer (craft) >>', 'latin1'),
+    ...(opts.objects ?? []).map((o) => Buffer.from(o, 'latin1')),
+    ...(opts.rawObjects ?? []),
+    ...pageIds.map(() => Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] >>', 'latin1')),
+  ];
+  const parts: Buffer[] = [Buffer.from(`%PDF-1.7\n${opts.afterHeader ?? ''}`, 'latin1')];
+  let length = parts[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((obj, i) => {
+    offsets.push(length);
+    const chunk = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), obj, Buffer.from('\nendobj\n')]);
+    parts.push(chunk);
+    length += chunk.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  const trailer = `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${opts.trailer ?? ''}>>\nstartxref\n${opts.badStartxref ? 7 : length}\n%%EOF\n`;
+  return Buffer.concat([...parts, Buffer.from(xref + trailer, 'latin1'), Buffer.from(opts.afterEof ?? '')]);
+}
+
+/** A stream object's text: `<< dict /Length n >> stream … endstream`. */
+export function pdfStream(dict: string, data: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
+}
+
+/** A PNG whose header claims `width` × `height` pixels (the data is a few bytes). */
+export function pngClaiming(width: number, height: number): Buffer {
+  const ihdr = Buffer.concat([u32be(width), u32be(height), Buffer.from([8, 2, 0, 0, 0])]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(Buffer.alloc(64))), pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** A JPEG that is also an HTML page: markup in a comment segment and after the end marker. */
+export function jpegHtmlPolyglot(): Buffer {
+  const jpeg = tinyJpeg();
+  const html = Buffer.from('<html><body><script>alert(document.cookie)</script></body></html>', 'latin1');
+  const comment = Buffer.concat([Buffer.from([0xff, 0xfe, (html.length + 2) >> 8, (html.length + 2) & 0xff]), html]);
+  return Buffer.concat([jpeg.subarray(0, 2), comment, jpeg.subarray(2), html]);
+}

@@ -1,19 +1,24 @@
 import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
 import { useWhoami } from '@/features/account';
-import { GreetingCard, ProductIntro, TrainingForms } from '@/features/home';
+import { GreetingCard, ProductIntro, TeacherActions, TrainingForms, openPage, PROGRESS_DETAIL_URL } from '@/features/home';
 import { ProgressCard, useMyProgress } from '@/features/progress';
 
-/** 首页: what the product is, who you are, this year's progress, what can be recorded. */
+/** 首页: who you are, 登记证书 and 我的记录 for teachers, this year's progress (tap for detail). */
 export default function HomePage() {
   const { state, reload } = useWhoami();
   const progress = useMyProgress(state);
   const signedIn = state.status === 'success' && state.data.bound;
+  const teacherId = state.status === 'success' && state.data.bound && state.data.roles.some((r) => r.role === 'teacher') ? state.data.person.id : null;
   return (
     <Screen>
       <ProductIntro compact={signedIn} />
       <GreetingCard state={state} onRetry={reload} onSignIn={() => void Taro.switchTab({ url: '/pages/mine/index' })} />
-      <ProgressCard view={progress.view} onRetry={() => void progress.reload()} />
+      {teacherId ? <TeacherActions personId={teacherId} /> : null}
+      <View id="progress-tap" onClick={() => { if (progress.view.kind === 'ready') openPage(PROGRESS_DETAIL_URL); }}>
+        <ProgressCard view={progress.view} onRetry={() => void progress.reload()} />
+      </View>
       <TrainingForms />
     </Screen>
   );

@@ -1,7 +1,11 @@
 import { Screen } from '@/components/screen';
-import { LocalSignIn, WechatBind } from '@/features/account';
+import { LocalSignIn, WechatBind, type WhoamiData } from '@/features/account';
+import { MyArchiveCard } from '@/features/registers';
+
+/** Below the signed-in person: a teacher's own 个人电子学习档案 download. */
+const archive = (identity: WhoamiData) => (identity.bound && identity.roles.some((r) => r.role === 'teacher') ? <MyArchiveCard /> : null);
 
 /** 我的: WeChat binding in the mini-program; local sign-in on the H5 build. */
 export default function MinePage() {
-  return <Screen>{process.env.TARO_ENV === 'weapp' ? <WechatBind /> : <LocalSignIn />}</Screen>;
+  return <Screen>{process.env.TARO_ENV === 'weapp' ? <WechatBind extra={archive} /> : <LocalSignIn extra={archive} />}</Screen>;
 }

@@ -11,6 +11,7 @@ import type { Deps } from '../../deps';
 import type { FunctionHandler } from '../../handlers/define-function';
 import type { DocumentStore } from '../../ports/document-store';
 import type { FileStore } from '../../ports/file-store';
+import type { ImageNormalizer } from '../../ports/image-normalizer';
 import { createCloudbaseDocumentStore } from './cloudbase-document-store';
 import { createCloudbaseFileStore } from './cloudbase-file-store';
 import { createCloudbaseIdentity } from './cloudbase-identity';
@@ -41,15 +42,24 @@ export function withoutPlatformFields(event: unknown): unknown {
   return copy;
 }
 
+/** Extra adapters a function needs beyond the stores (only `records` takes uploads). */
+export interface CloudbaseMainOptions {
+  /** Built once per container, on first use. */
+  images?: () => ImageNormalizer;
+}
+
 /** Wraps a registry handler as a CloudBase `main(event, context)`. */
-export function cloudbaseMain(handler: FunctionHandler): (event: unknown, context: IContextParam) => Promise<FunctionResult> {
+export function cloudbaseMain(handler: FunctionHandler, options: CloudbaseMainOptions = {}): (event: unknown, context: IContextParam) => Promise<FunctionResult> {
+  let images: ImageNormalizer | undefined;
   return async (event, context) => {
+    if (options.images && !images) images = options.images();
     const { app, store, files } = getContainer();
     const deps: Deps = {
       store,
       files,
       identity: createCloudbaseIdentity({ app, context }),
       clock: () => dayjs().toISOString(),
+      ...(images ? { images } : {}),
     };
     return handler(withoutPlatformFields(event), deps);
   };

@@ -4,8 +4,9 @@
  * checking the caller may see it.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { FileInventory, InventoryFile, PartialFile } from '../../ports/file-inventory';
 import type { FileStore, StoredFile } from '../../ports/file-store';
 import { assertSafeFilePath } from '../file-path';
 
@@ -15,8 +16,8 @@ export interface DiskFileStoreOptions {
   dataDir: string;
 }
 
-/** A FileStore that also tells the local server where a file lives on disk. */
-export interface DiskFileStore extends FileStore {
+/** A FileStore that also tells the local server where a file lives on disk, and lists what it holds. */
+export interface DiskFileStore extends FileStore, FileInventory {
   /** Absolute path of a stored file (after the same safety checks), for serving it. */
   pathOf(fileId: string): string;
 }
@@ -24,6 +25,21 @@ export interface DiskFileStore extends FileStore {
 function isMissing(err: unknown): boolean {
   return typeof err === 'object' && err !== null && 'code' in err && err.code === 'ENOENT';
 }
+
+/** Every file under `dir`, recursively, as absolute paths (missing folder: none). */
+async function walk(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    if (isMissing(err)) return [];
+    throw err;
+  }
+  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve([join(dir, e.name)]))));
+  return nested.flat();
+}
+
+const PART = /^\.(\d+)-\d+-[a-z0-9]*\.part$/;
 
 /** Creates the store; the files folder is created on first write. */
 export function createDiskFileStore(options: DiskFileStoreOptions): DiskFileStore {
@@ -62,6 +78,34 @@ export function createDiskFileStore(options: DiskFileStoreOptions): DiskFileStor
     },
     async remove(fileId) {
       await rm(pathOf(fileId), { force: true });
+    },
+    async list(folders): Promise<InventoryFile[]> {
+      const out: InventoryFile[] = [];
+      for (const folder of folders) {
+        for (const full of await walk(pathOf(folder))) {
+          const fileId = relative(root, full).split(sep).join('/');
+          if (fileId.split('/').some((part) => part.startsWith('.'))) continue; // temp files: listPartials
+          const info = await stat(full);
+          out.push({ fileId, size: info.size, modifiedAt: info.mtime.toISOString() });
+        }
+      }
+      return out.sort((a, b) => a.fileId.localeCompare(b.fileId));
+    },
+    async listPartials(): Promise<PartialFile[]> {
+      const out: PartialFile[] = [];
+      for (const full of await walk(root)) {
+        const name = full.slice(full.lastIndexOf(sep) + 1);
+        if (!name.endsWith('.part')) continue;
+        const info = await stat(full);
+        const pid = PART.exec(name)?.[1];
+        out.push({ path: relative(root, full).split(sep).join('/'), size: info.size, modifiedAt: info.mtime.toISOString(), writerPid: pid ? Number(pid) : null });
+      }
+      return out.sort((a, b) => a.path.localeCompare(b.path));
+    },
+    async removePartial(path) {
+      const full = resolve(root, path);
+      if (!full.startsWith(root + sep) || !full.endsWith('.part')) throw new Error(`not a partial file: ${path}`);
+      await rm(full, { force: true });
     },
   };
 }

@@ -65,7 +65,7 @@ export async function bind(deps: Deps, input: { name: string; code: string }): P
     await clearAttemptsInTx(tx, openid, input.name);
     await appendAudit(tx, deps, now, {
       actorId: current._id, action: 'identity.bind', targetCollection: collections.people, targetId: current._id,
-      countyId: current.countyId, // The openid itself stays out of the log: only whether a WeChat was (re)bound.
+      countyId: current.countyId, schoolId: current.schoolId, // The openid itself stays out of the log: only whether a WeChat was (re)bound.
       before: { bound: current.boundOpenid !== null }, after: { bound: true },
     });
     return { ...current, ...patch };

@@ -1,5 +1,6 @@
 import { compilePolicy, type CompiledPolicy } from '../../../../shared/engine';
 import { loadPolicy } from '../../../../shared/policies';
+import { coversYear, policyForYear } from '../../../../shared/policies/period-instances';
 import { collections } from '../../../../shared/schemas/domain/collections';
 import type { PolicyVersionDoc } from '../../../../shared/schemas/domain/policy-version';
 import type { PolicyRef } from '../../../../shared/schemas/api/views';
@@ -7,7 +8,11 @@ import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
 import { digest } from '../support/ids';
 
-/** A published policy ready to compute with. */
+/**
+ * A published policy ready to compute with. `compiled` is the instance whose
+ * period covers the year asked for, and computes for that year whatever the
+ * `asOf` (永吉's 2027 looked at in January 2028 is still the 2023–2027 cycle).
+ */
 export interface PolicyInForce { doc: PolicyVersionDoc; compiled: CompiledPolicy; ref: PolicyRef }
 
 // Published versions never change, so their compiled form can be kept per process. The key
@@ -40,10 +45,18 @@ export async function latestPublication(deps: Deps, countyId: string, year: numb
   return doc ?? null;
 }
 
+/** The compiled policy pinned to `year`: the instance covering it, computing with `year` unless told otherwise. */
+function forYear(compiled: CompiledPolicy, year: number): CompiledPolicy {
+  const instance = policyForYear(compiled.policy, year);
+  const base = instance && instance !== compiled.policy ? compilePolicy(instance) : compiled;
+  return { policy: base.policy, data: base.data, compute: (records, teacher, asOf, options) => base.compute(records, teacher, asOf, { ...options, year: options?.year ?? year }) };
+}
+
 /**
  * The policy in force for a county and year: the latest version published for
  * that year; failing that, the most recent publication whose policy period
- * covers the year (a five-year-cycle policy is published once, not five times).
+ * covers the year (a five-year-cycle policy is published once, not five
+ * times; a recurring one covers its later cycles too).
  */
 export async function findPolicyInForce(deps: Deps, countyId: string, year: number): Promise<PolicyInForce | null> {
   let doc = await latestPublication(deps, countyId, year);
@@ -51,10 +64,9 @@ export async function findPolicyInForce(deps: Deps, countyId: string, year: numb
     const all = await deps.store.find<PolicyVersionDoc>(collections.policyVersions, { countyId }, {
       orderBy: [{ field: 'publishedAt', direction: 'desc' }, { field: 'version', direction: 'desc' }],
     });
-    doc = all.find((d) => Array.isArray((d.data.period as { years?: unknown } | undefined)?.years)
-      && ((d.data.period as { years: unknown[] }).years).includes(year)) ?? null;
+    doc = all.find((d) => coversYear(compiledOf(d).policy, year)) ?? null;
   }
-  return doc ? { doc, compiled: compiledOf(doc), ref: refOf(doc) } : null;
+  return doc ? { doc, compiled: forYear(compiledOf(doc), year), ref: refOf(doc) } : null;
 }
 
 /** Like findPolicyInForce, but NOT_FOUND with a Chinese message when none is published. */

@@ -169,8 +169,9 @@ describe('progress.school and progress.county', () => {
     await submitAs(w, 'carol');
     const c = await w.ok<{ schools: { schoolId: string; teacherCount: number; passedCount: number; pendingCount: number }[] }>('progress', { action: 'county' }, 'zoe');
     expect(c.schools).toEqual([
-      { schoolId: 's1', schoolName: '第一小学', teacherCount: 3, passedCount: 0, pendingCount: 0 },
-      { schoolId: 's2', schoolName: '第二中学', teacherCount: 2, passedCount: 0, pendingCount: 1 },
+      // 6-01 is 41 % into the year; nobody has anything approved, so everyone is 落后.
+      { schoolId: 's1', schoolName: '第一小学', teacherCount: 3, passedCount: 0, pendingCount: 0, behindCount: 3, oldestPendingAt: null },
+      { schoolId: 's2', schoolName: '第二中学', teacherCount: 2, passedCount: 0, pendingCount: 1, behindCount: 2, oldestPendingAt: w.now },
     ]);
     expect(await w.call('progress', { action: 'county', countyId: 'c1' }, 'yara')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await w.call('progress', { action: 'county' }, 'paula')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

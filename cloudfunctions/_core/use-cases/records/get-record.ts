@@ -6,6 +6,7 @@ import type { RecordView } from '../../../../shared/schemas/api/views';
 import type { Caller } from '../../auth/resolve-caller';
 import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
+import { recordReadings } from '../reader/record-readings';
 import { certificateUrls, toRecordView } from '../support/record-view';
 
 /** records.get: one record in full, with certificate URLs, if the caller may see it. */
@@ -16,7 +17,10 @@ export async function getRecord(deps: Deps, caller: Caller, recordId: string): P
   const teacher = doc.teacherId === caller.person._id ? caller.person : await deps.store.get<PersonDoc>(collections.people, doc.teacherId);
   const urls = await certificateUrls(deps, doc);
   const actorNames = await historyNames(deps, doc, [caller.person, ...(teacher ? [teacher] : [])]);
-  return { record: toRecordView(doc, caller.viewer, { urls, actorNames, ...(teacher ? { teacherName: teacher.name } : {}) }) };
+  const view = toRecordView(doc, caller.viewer, { urls, actorNames, ...(teacher ? { teacherName: teacher.name } : {}) });
+  // What the certificate reader read from the photos (docs/reader.md), for read-vs-typed and duplicate hints.
+  const readings = await recordReadings(deps, doc, doc.teacherId !== caller.person._id);
+  return { record: readings.length > 0 ? { ...view, readings } : view };
 }
 
 /** Names of the people in a record's history (the teacher, her reviewers); unknown ids are left out. */

@@ -2,6 +2,7 @@ import { collections } from '../../../../shared/schemas/domain/collections';
 import { resolveCaller } from '../../auth/resolve-caller';
 import { recordIn, submitAs } from '../testing/flows';
 import { openWorld, recordInput, rid, samples, type Who, type World } from '../testing/world';
+import { sha256Hex } from '../support/ids';
 import { registerUpload, stageUpload } from './stage-upload';
 
 let w: World;
@@ -98,6 +99,8 @@ describe('certificates', () => {
     }, 'alice');
     const cert = res.record.certificates[0]!;
     expect(cert.contentType).toBe('application/pdf');
+    const stored = await w.store.get<{ _id: string; certificates: { sha256: string }[] }>(collections.records, res.record.id);
+    expect(stored?.certificates[0]?.sha256).toBe(up.sha256); // the stored file's hash travels to the record
     expect(cert.fileId).toMatch(/^certificates\/c1\/alice\/2026\/[0-9a-f]{32}\.pdf$/);
     expect(await w.files.get(cert.fileId)).toEqual(samples.pdf);
     expect(await w.store.get(collections.uploads, up.uploadId)).toMatchObject({ claimedBy: res.record.id });
@@ -132,7 +135,8 @@ describe('certificates', () => {
     const [a, b] = await Promise.all([w.call('records', event, 'alice'), w.call('records', event, 'alice')]);
     expect(a.ok && b.ok).toBe(true);
     const rec = (a.ok ? a.data : null) as { record: { id: string; certificates: { fileId: string }[] } };
-    expect(await w.files.get(rec.record.certificates[0]!.fileId)).toEqual(samples.jpeg);
+    const stored = await w.store.get<{ _id: string; sha256: string }>(collections.uploads, up.uploadId);
+    expect(sha256Hex((await w.files.get(rec.record.certificates[0]!.fileId))!)).toBe(stored?.sha256);
     expect(await w.store.count(collections.records, {})).toBe(1);
   });
 
@@ -144,7 +148,7 @@ describe('certificates', () => {
     const res = await w.ok<{ record: { certificates: { contentType: string }[]; status: string } }>('records', {
       action: 'resubmit', recordId: sub.record.id, version: 2, removeFileIds: [sub.record.certificates[0]!.fileId], uploadIds: [clearer.uploadId],
     }, 'alice');
-    expect(res.record).toMatchObject({ status: 'resubmitted', certificates: [{ contentType: 'image/png' }] });
+    expect(res.record).toMatchObject({ status: 'resubmitted', certificates: [{ contentType: 'image/jpeg' }] }); // photos are stored as JPEG
   });
 
   it('records.upload-certificate registers a file the client put under staging/, once', async () => {
@@ -156,9 +160,46 @@ describe('certificates', () => {
     for (const fileId of ['certificates/c1/bob/2026/x.jpg', '../etc/passwd', 'staging/../db.sqlite']) {
       expect(await w.call('records', { action: 'upload-certificate', fileId }, 'alice')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
+    expect(await w.files.get('staging/wx-abcdef123456.jpg')).toBeNull(); // the client's original is replaced by the stored JPEG
     await w.files.put('staging/wx-notanimage1.jpg', samples.exe, 'image/jpeg');
     expect(await w.call('records', { action: 'upload-certificate', fileId: 'staging/wx-notanimage1.jpg' }, 'alice')).toMatchObject({ ok: false, error: { code: 'FILE_TYPE' } });
     const deps = w.deps('alice');
     await expect(registerUpload(deps, await resolveCaller(deps), 'staging/wx-missing00001.jpg')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('a staged upload is its uploader\'s alone: nobody else registers, claims or reaches it by its file id', async () => {
+    const mine = await stage('alice', samples.png);
+    const doc = await w.store.get<{ _id: string; fileId: string; sha256: string; contentType: string }>(collections.uploads, mine.uploadId);
+    expect(doc).toMatchObject({ fileId: expect.stringMatching(/^inbox\/u_[0-9a-f]{32}\.jpg$/), contentType: 'image/jpeg', sha256: mine.sha256 });
+    const before = await w.counts();
+    // Registering her stored file as one's own: not a client staging path.
+    expect(await w.call('records', { action: 'upload-certificate', fileId: doc!.fileId }, 'bob')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await w.call('records', { action: 'submit', requestId: rid(), record: recordInput(), uploadIds: [mine.uploadId] }, 'bob'))
+      .toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await w.counts()).toEqual(before);
+  });
+
+  it('a file two people registered (legacy data) is claimable by neither stranger; a registered file is refused to the second', async () => {
+    await w.files.put('staging/wx-shared000001.png', samples.png, 'image/png');
+    await w.ok('records', { action: 'upload-certificate', fileId: 'staging/wx-shared000001.png' }, 'alice');
+    const second = await w.call('records', { action: 'upload-certificate', fileId: 'staging/wx-shared000001.png' }, 'bob');
+    expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await w.store.count(collections.uploads, {})).toBe(1);
+  });
+
+  it('a CloudBase fileID on the local store, or a missing file, is NOT_FOUND rather than INTERNAL', async () => {
+    for (const fileId of ['cloud://env-1/staging/abcdefgh.png', 'staging/wx-neverthere1.png']) {
+      expect(await w.call('records', { action: 'upload-certificate', fileId }, 'alice')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
+  });
+
+  it('a stored copy changed after inspection is not attached', async () => {
+    const up = await stage('alice', samples.png);
+    const doc = await w.store.get<{ _id: string; fileId: string }>(collections.uploads, up.uploadId);
+    await w.files.put(doc!.fileId, Buffer.concat([samples.jpeg, Buffer.from('<html><script>1</script>')]), 'image/jpeg');
+    const before = await w.counts();
+    expect(await w.call('records', { action: 'submit', requestId: rid(), record: recordInput(), uploadIds: [up.uploadId] }, 'alice'))
+      .toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await w.counts()).toEqual(before);
   });
 });

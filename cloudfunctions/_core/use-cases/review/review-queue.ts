@@ -1,15 +1,19 @@
+import type { Fixed } from '../../../../shared/credits';
 import { pendingStatuses } from '../../../../shared/records/state-machine';
 import { collections } from '../../../../shared/schemas/domain/collections';
 import type { PersonDoc } from '../../../../shared/schemas/domain/person';
 import type { RecordDoc } from '../../../../shared/schemas/domain/record-doc';
 import type { SchoolDoc } from '../../../../shared/schemas/domain/school';
 import type { RecordView } from '../../../../shared/schemas/api/views';
+import type { ProgressReport } from '../../../../shared/schemas/progress-report';
 import type { Caller } from '../../auth/resolve-caller';
 import { requireReviewer, reviewsSchool } from '../../auth/scope';
 import type { Deps } from '../../deps';
 import type { Filter } from '../../ports/document-store';
 import { AppError } from '../app-error';
 import { toRecordView } from '../support/record-view';
+import { chinaDate } from '../support/time';
+import { impactOf, policyLookup } from './record-impact';
 
 /** The scope filter for a queue: one school, the reviewer's schools, or the admin's county. */
 async function scopeFilter(deps: Deps, caller: Caller, schoolId: string | undefined): Promise<Filter> {
@@ -22,20 +26,54 @@ async function scopeFilter(deps: Deps, caller: Caller, schoolId: string | undefi
   return { schoolId: { in: [...caller.viewer.reviewerSchoolIds] } };
 }
 
-/** Names of the teachers behind a page of records, in one query. */
-export async function teacherNames(deps: Deps, records: readonly RecordDoc[]): Promise<Map<string, string>> {
+/** The people behind a page of records, in one query. */
+export async function teachersOf(deps: Deps, records: readonly RecordDoc[]): Promise<Map<string, PersonDoc>> {
   const ids = [...new Set(records.map((r) => r.teacherId))];
   if (ids.length === 0) return new Map();
   const people = await deps.store.find<PersonDoc>(collections.people, { _id: { in: ids } });
-  return new Map(people.map((p) => [p._id, p.name]));
+  return new Map(people.map((p) => [p._id, p]));
 }
 
-/** review.queue: pending records in scope, oldest first, never the caller's own. */
+/** School names for a page of records, in one query. */
+export async function schoolNames(deps: Deps, records: readonly RecordDoc[]): Promise<Map<string, string>> {
+  const ids = [...new Set(records.map((r) => r.schoolId))];
+  if (ids.length === 0) return new Map();
+  const schools = await deps.store.find<SchoolDoc>(collections.schools, { _id: { in: ids } });
+  return new Map(schools.map((s) => [s._id, s.name]));
+}
+
+/**
+ * What each record of a page would add to its teacher's year: her approved records in
+ * one query, each teacher's "before" report computed once, one "after" per record.
+ */
+async function gainsOf(deps: Deps, rows: readonly RecordDoc[], people: Map<string, PersonDoc>): Promise<Map<string, Fixed | null>> {
+  const out = new Map<string, Fixed | null>();
+  if (rows.length === 0) return out;
+  const teacherIds = [...new Set(rows.map((r) => r.teacherId))];
+  const approved = await deps.store.find<RecordDoc>(collections.records, { teacherId: { in: teacherIds }, status: 'approved' });
+  const approvedBy = new Map<string, RecordDoc[]>();
+  for (const r of approved) (approvedBy.get(r.teacherId) ?? approvedBy.set(r.teacherId, []).get(r.teacherId))?.push(r);
+  const policyFor = policyLookup(deps);
+  const befores = new Map<string, ProgressReport>();
+  const asOf = chinaDate(deps.clock());
+  for (const record of rows) {
+    const person = people.get(record.teacherId);
+    const policy = await policyFor(record.countyId, record.year);
+    if (!person || !policy) { out.set(record._id, null); continue; }
+    const key = `${record.teacherId}:${policy.doc._id}`;
+    const impact = impactOf(policy, person, approvedBy.get(record.teacherId) ?? [], record, asOf, befores.get(key));
+    befores.set(key, impact.before);
+    out.set(record._id, impact.wouldAdd);
+  }
+  return out;
+}
+
+/** review.queue: pending records in scope, oldest first, never the caller's own; each with its school and what it would add. */
 export async function reviewQueue(
   deps: Deps,
   caller: Caller,
   event: { schoolId?: string; year?: number; limit?: number; skip?: number },
-): Promise<{ items: RecordView[]; total: number }> {
+): Promise<{ items: (RecordView & { schoolName: string; wouldAdd: Fixed | null })[]; total: number }> {
   requireReviewer(caller);
   const filter: Filter = {
     ...(await scopeFilter(deps, caller, event.schoolId)),
@@ -49,6 +87,14 @@ export async function reviewQueue(
     }),
     deps.store.count(collections.records, filter),
   ]);
-  const names = await teacherNames(deps, rows);
-  return { items: rows.map((r) => toRecordView(r, caller.viewer, { teacherName: names.get(r.teacherId) ?? '' })), total };
+  const [people, schools] = await Promise.all([teachersOf(deps, rows), schoolNames(deps, rows)]);
+  const gains = await gainsOf(deps, rows, people);
+  return {
+    items: rows.map((r) => ({
+      ...toRecordView(r, caller.viewer, { teacherName: people.get(r.teacherId)?.name ?? '' }),
+      schoolName: schools.get(r.schoolId) ?? '',
+      wouldAdd: gains.get(r._id) ?? null,
+    })),
+    total,
+  };
 }

@@ -55,7 +55,7 @@ async function updatePerson(deps: Deps, caller: Caller, plan: RowPlan, now: stri
     const before = Object.fromEntries(Object.keys(plan.patch).map((k) => [k, (current as Record<string, unknown>)[k] ?? null]));
     await appendAudit(tx, deps, now, {
       actorId: caller.person._id, action: 'roster.import', targetCollection: collections.people, targetId: id,
-      countyId: current.countyId, before, after: plan.patch,
+      countyId: current.countyId, schoolId: (plan.patch as { schoolId?: string }).schoolId ?? current.schoolId, before, after: plan.patch,
     });
   });
 }
@@ -70,7 +70,7 @@ export async function importRoster(deps: Deps, caller: Caller, event: { rows: Ro
   const countyId = rosterCounty(caller);
   const schools = await manageableSchools(deps, caller);
   const directory = await schoolDirectory(deps, caller, countyId, schools, event.rows);
-  const plans = await planImport(deps, countyId, directory, event.rows);
+  const plans = await planImport(deps, caller, countyId, directory, event.rows);
   const now = deps.clock();
   const people: ImportResult['people'] = [];
   for (const plan of plans) {

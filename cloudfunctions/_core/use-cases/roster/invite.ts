@@ -7,16 +7,17 @@ import { appendAudit } from '../support/audit';
 import { issueBindingCode } from '../support/binding-code';
 import { addDays } from '../support/time';
 import { bindingCodeDays } from './import-roster';
-import { manageablePerson } from './roster-scope';
+import { manageableAccount } from './roster-scope';
 
 /**
  * roster.invite: a fresh single-use binding code for a person (the previous one
  * stops working). With `resetBinding` the current WeChat is unbound at once
  * (lost or changed phone). The code is returned once; only its salted hash is
- * stored, and neither is logged.
+ * stored, and neither is logged. Only for someone whose roles the caller could
+ * grant herself, never for herself (auth/account-authority).
  */
 export async function invite(deps: Deps, caller: Caller, event: { personId: string; resetBinding?: boolean }) {
-  const person = await manageablePerson(deps, caller, event.personId);
+  const { person } = await manageableAccount(deps, caller, event.personId, event.resetBinding === true ? '解除微信绑定' : '发放绑定码');
   if (!person.active) throw new AppError('INVALID_STATE', '该人员已不在岗，不能发放绑定码');
   const now = deps.clock();
   const issued = issueBindingCode();
@@ -32,7 +33,7 @@ export async function invite(deps: Deps, caller: Caller, event: { personId: stri
     });
     await appendAudit(tx, deps, now, {
       actorId: caller.person._id, action: 'roster.invite', targetCollection: collections.people, targetId: current._id,
-      countyId: current.countyId, before: { bound: current.boundOpenid !== null }, after: { bound: !reset && current.boundOpenid !== null, codeIssued: true, expiresAt },
+      countyId: current.countyId, schoolId: current.schoolId, before: { bound: current.boundOpenid !== null }, after: { bound: !reset && current.boundOpenid !== null, codeIssued: true, expiresAt },
     });
   });
   return { personId: person._id, name: person.name, code: issued.code, expiresAt };

@@ -2,8 +2,11 @@ import { collections } from '../../../../shared/schemas/domain/collections';
 import type { PersonDoc } from '../../../../shared/schemas/domain/person';
 import type { SchoolDoc } from '../../../../shared/schemas/domain/school';
 import type { RosterRow } from '../../../../shared/schemas/api/roster';
+import { accountRefusal } from '../../auth/account-authority';
+import type { Caller } from '../../auth/resolve-caller';
 import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
+import { rolesOfPeople } from './roster-scope';
 import type { SchoolDirectory } from './school-directory';
 
 /** What importing one row will do. */
@@ -36,12 +39,12 @@ function changed(person: PersonDoc, fields: Partial<PersonDoc>): Partial<PersonD
   return out;
 }
 
-/** The refusal for a list with problems: FORBIDDEN when any row names a school out of scope, listing those first. */
+/** The refusal for a list with problems: FORBIDDEN when any row is out of the importer's reach (school or person), listing those first. */
 function refusal(forbidden: readonly string[], problems: readonly string[]): AppError {
   const all = [...forbidden, ...problems];
   const listed = `${all.slice(0, 5).join('；')}${all.length > 5 ? `（共 ${all.length} 处问题）` : ''}`;
   if (forbidden.length > 0) {
-    return new AppError('FORBIDDEN', `名单中有您无权管理的学校，未导入任何人：${listed}。请删去这些行，或请该校（该县）的管理员导入`);
+    return new AppError('FORBIDDEN', `名单中有您无权管理的学校或人员，未导入任何人：${listed}。请删去这些行，或请该校（该县）的管理员导入`);
   }
   return new AppError('INVALID_INPUT', `名单有误，未导入任何人：${listed}`);
 }
@@ -50,10 +53,12 @@ function refusal(forbidden: readonly string[], problems: readonly string[]): App
  * Checks every row before anything is written: the school exists and is in
  * scope, the person is matched unambiguously (same school + name, and the same
  * ID tail or phone when given), and no row repeats another. A school out of the
- * importer's scope → FORBIDDEN; other problems → INVALID_INPUT; either way the
- * message names the rows and nothing is written.
+ * importer's scope, or a row that would change someone whose account the
+ * importer may not touch (herself, or anyone holding a role she could not grant:
+ * auth/account-authority) → FORBIDDEN; other problems → INVALID_INPUT; either
+ * way the message names the rows and nothing is written (dry runs included).
  */
-export async function planImport(deps: Deps, countyId: string, directory: SchoolDirectory, rows: readonly RosterRow[]): Promise<RowPlan[]> {
+export async function planImport(deps: Deps, caller: Caller, countyId: string, directory: SchoolDirectory, rows: readonly RosterRow[]): Promise<RowPlan[]> {
   const people = await deps.store.find<PersonDoc>(collections.people, { countyId });
   const forbidden: string[] = [];
   const problems: string[] = [];
@@ -78,6 +83,13 @@ export async function planImport(deps: Deps, countyId: string, directory: School
     const outcome = !existing ? 'created' : Object.keys(patch).length > 0 ? 'updated' : 'unchanged';
     plans.push({ row, input, school, existing, outcome, patch });
   });
+  const updates = plans.filter((p) => p.outcome === 'updated');
+  const rolesOf = await rolesOfPeople(deps, updates.map((p) => (p.existing as PersonDoc)._id));
+  for (const plan of updates) {
+    const person = plan.existing as PersonDoc;
+    const why = accountRefusal(caller, person, rolesOf.get(person._id) ?? [], '修改名册信息');
+    if (why) forbidden.push(`第 ${plan.row} 行：${why}`);
+  }
   if (forbidden.length > 0 || problems.length > 0) throw refusal(forbidden, problems);
   return plans;
 }

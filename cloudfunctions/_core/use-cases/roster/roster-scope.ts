@@ -1,6 +1,8 @@
 import { collections } from '../../../../shared/schemas/domain/collections';
 import type { PersonDoc } from '../../../../shared/schemas/domain/person';
+import type { RoleAssignmentDoc } from '../../../../shared/schemas/domain/role-assignment';
 import type { SchoolDoc } from '../../../../shared/schemas/domain/school';
+import { assertMayChangeAccount, type AccountChange } from '../../auth/account-authority';
 import type { Caller } from '../../auth/resolve-caller';
 import { administersCounty, reviewsSchool } from '../../auth/scope';
 import type { Deps } from '../../deps';
@@ -28,4 +30,25 @@ export async function manageablePerson(deps: Deps, caller: Caller, personId: str
     || (person.schoolId !== null && reviewsSchool(caller, person.schoolId, person.countyId));
   if (!inScope) throw new AppError('FORBIDDEN', '只能管理本校（本县）的人员');
   return person;
+}
+
+/** Every role assignment of these people (any scope), grouped by person. */
+export async function rolesOfPeople(deps: Deps, personIds: readonly string[]): Promise<Map<string, RoleAssignmentDoc[]>> {
+  const out = new Map<string, RoleAssignmentDoc[]>(personIds.map((id) => [id, []]));
+  if (personIds.length === 0) return out;
+  const roles = await deps.store.find<RoleAssignmentDoc>(collections.roles, { personId: { in: [...new Set(personIds)] } });
+  for (const r of roles) out.get(r.personId)?.push(r);
+  return out;
+}
+
+/**
+ * A person whose account the caller may change: in her scope ({@link manageablePerson})
+ * and allowed by the account rule (auth/account-authority: not herself, no role
+ * she could not grant). FORBIDDEN with the reason otherwise.
+ */
+export async function manageableAccount(deps: Deps, caller: Caller, personId: string, change: AccountChange): Promise<{ person: PersonDoc; roles: RoleAssignmentDoc[] }> {
+  const person = await manageablePerson(deps, caller, personId);
+  const roles = (await rolesOfPeople(deps, [person._id])).get(person._id) ?? [];
+  assertMayChangeAccount(caller, person, roles, change);
+  return { person, roles };
 }

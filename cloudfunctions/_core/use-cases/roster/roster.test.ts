@@ -140,8 +140,10 @@ describe('roster.set-role', () => {
     ['a principal of another school', 'quinn', 'bob', 'credit-officer', true, 'FORBIDDEN'],
     ['an admin of another county', 'yara', 'bob', 'teacher', true, 'FORBIDDEN'],
     ['a teacher', 'alice', 'bob', 'credit-officer', true, 'FORBIDDEN'],
-    ['revoking one\'s own county admin', 'zoe', 'zoe', 'county-admin', false, 'INVALID_STATE'],
-    ['granting a school role to county staff', 'zoe', 'zoe', 'teacher', true, 'INVALID_STATE'],
+    ['revoking one\'s own county admin', 'zoe', 'zoe', 'county-admin', false, 'FORBIDDEN'],
+    ['granting oneself a role', 'zoe', 'zoe', 'teacher', true, 'FORBIDDEN'],
+    ['a principal revoking a credit officer (only the county touches reviewers)', 'paula', 'oscar', 'credit-officer', false, 'FORBIDDEN'],
+    ['a principal naming herself', 'paula', 'paula', 'credit-officer', true, 'FORBIDDEN'],
     ['an unknown person', 'zoe', 'nobody', 'teacher', true, 'NOT_FOUND'],
   ] as const)('%s → %s', async (_n, who, personId, role, grant, code) => {
     const before = await w.counts();

@@ -2,27 +2,22 @@ import { collections } from '../../../../shared/schemas/domain/collections';
 import type { Role } from '../../../../shared/schemas/domain/common';
 import { roleAssignmentId, type RoleAssignmentDoc } from '../../../../shared/schemas/domain/role-assignment';
 import type { Caller } from '../../auth/resolve-caller';
-import { administersCounty } from '../../auth/scope';
+import { assertMayGrantRole } from '../../auth/account-authority';
 import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
 import { appendAudit } from '../support/audit';
-import { manageablePerson } from './roster-scope';
+import { manageableAccount } from './roster-scope';
 
 /**
  * roster.set-role: grants or revokes one role. A county admin may set any role
  * in her county; a school reviewer may set only teacher and credit officer in
- * her school. Nobody revokes her own county-admin role (no lock-out).
+ * her school, and only for people who hold nothing above teacher. Nobody sets
+ * her own roles (auth/account-authority, decision 005).
  * Granting twice or revoking a role not held changes nothing.
  */
 export async function setRole(deps: Deps, caller: Caller, event: { personId: string; role: Role; grant: boolean }): Promise<{ personId: string; roles: Role[] }> {
-  const person = await manageablePerson(deps, caller, event.personId);
-  const isAdmin = administersCounty(caller, person.countyId);
-  if (!isAdmin && !(['teacher', 'credit-officer'] as Role[]).includes(event.role)) {
-    throw new AppError('FORBIDDEN', '学校只能设置教师和学分管理员角色；校长和县级管理员由县里设置');
-  }
-  if (!event.grant && event.role === 'county-admin' && person._id === caller.person._id) {
-    throw new AppError('INVALID_STATE', '不能撤销自己的县级管理员角色，请由其他县级管理员操作');
-  }
+  const { person } = await manageableAccount(deps, caller, event.personId, '修改角色');
+  assertMayGrantRole(caller, person.countyId, event.role);
   if (event.grant && !person.active) throw new AppError('INVALID_STATE', '该人员已不在岗，不能授予角色');
   const scopeId = event.role === 'county-admin' ? person.countyId : person.schoolId;
   if (!scopeId) throw new AppError('INVALID_STATE', '该人员不属于任何学校，只能设为县级管理员');

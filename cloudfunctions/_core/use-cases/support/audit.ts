@@ -10,9 +10,16 @@ export interface AuditInput {
   targetCollection: string;
   targetId: string;
   countyId: string | null;
+  /** School of the target; when absent it is taken from `after` / `before` if they carry one. */
+  schoolId?: string | null;
   before: unknown;
   after: unknown;
   note?: string;
+}
+
+function schoolIn(snapshot: unknown): string | null {
+  const id = (snapshot as { schoolId?: unknown } | null | undefined)?.schoolId;
+  return typeof id === 'string' ? id : null;
 }
 
 /**
@@ -28,6 +35,7 @@ export async function appendAudit(tx: DocumentTransaction, deps: Deps, at: strin
     targetCollection: input.targetCollection,
     targetId: input.targetId,
     countyId: input.countyId,
+    schoolId: input.schoolId ?? schoolIn(input.after) ?? schoolIn(input.before),
     before: input.before ?? null,
     after: input.after ?? null,
     ...(input.note ? { note: input.note } : {}),

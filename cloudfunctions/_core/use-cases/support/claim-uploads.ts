@@ -5,8 +5,9 @@ import type { Deps } from '../../deps';
 import type { DocumentTransaction } from '../../ports/document-store';
 import { AppError } from '../app-error';
 import { certificatePath } from '../../uploads/certificate-path';
-import { checkCertificateBytes } from './certificate-check';
-import { digest } from './ids';
+import { detectCertificateKind, type CertificateKind } from '../../uploads/file-kind';
+import { digest, sha256Hex } from './ids';
+import { inspectUpload } from './inspect-upload';
 
 /** Whose uploads are claimed, and where the copies go. */
 export interface UploadOwner { openid: string; countyId: string; teacherId: string }
@@ -14,22 +15,39 @@ export interface UploadOwner { openid: string; countyId: string; teacherId: stri
 /** A staged upload copied to its final place, ready to be attached inside the transaction. */
 export interface PreparedUpload { uploadId: string; stagedFileId: string; file: CertificateFile }
 
+const GONE = '证书文件不存在或已过期，请重新上传';
+
+/**
+ * The bytes to attach for a staged upload. An inspected upload's stored copy
+ * must still be exactly what the server wrote (same SHA-256, same kind); an
+ * upload from before inspection existed is inspected now.
+ */
+async function verifiedBytes(deps: Deps, upload: UploadDoc, bytes: Buffer): Promise<{ bytes: Buffer; kind: CertificateKind; contentType: UploadDoc['contentType'] }> {
+  if (!upload.inspectedAt) {
+    const file = await inspectUpload(deps, bytes);
+    return { bytes: file.bytes, kind: file.kind, contentType: file.contentType };
+  }
+  const kind = detectCertificateKind(bytes);
+  if (sha256Hex(bytes) !== upload.sha256 || !kind) throw new AppError('NOT_FOUND', GONE);
+  return { bytes, kind, contentType: upload.contentType };
+}
+
 /**
  * Outside the transaction: checks each upload belongs to the caller and is
- * unclaimed, re-checks its bytes (magic bytes and size, whatever the client
- * said), and copies it to a server-chosen path under the record. Paths are
- * deterministic, so a retried submit rewrites the same files.
+ * unclaimed, checks its stored bytes are still the inspected ones, and copies
+ * them to a server-chosen path under the record. Paths are deterministic, so
+ * a retried submit rewrites the same files.
  */
 export async function prepareUploads(deps: Deps, owner: UploadOwner, uploadIds: readonly string[], recordId: string, now: string): Promise<PreparedUpload[]> {
   if (new Set(uploadIds).size !== uploadIds.length) throw new AppError('INVALID_INPUT', '同一个证书文件不能重复添加');
   const out: PreparedUpload[] = [];
   for (const uploadId of uploadIds) {
     const upload = await deps.store.get<UploadDoc>(collections.uploads, uploadId);
-    if (!upload || upload.openid !== owner.openid) throw new AppError('NOT_FOUND', '证书文件不存在或已过期，请重新上传');
+    if (!upload || upload.openid !== owner.openid) throw new AppError('NOT_FOUND', GONE);
     if (upload.claimedBy && upload.claimedBy !== recordId) throw new AppError('CONFLICT', '该证书文件已用于其他记录，请重新上传');
-    const bytes = await deps.files.get(upload.fileId);
-    if (!bytes) throw new AppError('NOT_FOUND', '证书文件不存在或已过期，请重新上传');
-    const { kind, contentType } = checkCertificateBytes(bytes);
+    const raw = await deps.files.get(upload.fileId);
+    if (!raw) throw new AppError('NOT_FOUND', GONE);
+    const { bytes, kind, contentType } = await verifiedBytes(deps, upload, raw);
     // Stable name per (record, upload): a retried submit rewrites the same file.
     const id = digest('certificate', recordId, uploadId).slice(0, 32);
     const path = certificatePath({ countyId: owner.countyId, teacherId: owner.teacherId, kind, at: now, id });

@@ -21,6 +21,7 @@ export async function boundIdentity(deps: Deps, person: PersonDoc, roles: RoleAs
       schoolName: school?.name ?? null,
       ...(person.subject ? { subject: person.subject } : {}),
       statuses: person.statuses,
+      ...(person.hiredOn ? { hiredOn: person.hiredOn } : {}),
     },
     roles: roles.map((r) => ({ role: r.role, countyId: r.countyId, schoolId: r.schoolId })),
   };

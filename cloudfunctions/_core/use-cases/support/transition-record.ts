@@ -57,7 +57,7 @@ export async function transitionInTx(tx: DocumentTransaction, deps: Deps, now: s
   const keys = ['status', 'version', ...Object.keys(patch)];
   await appendAudit(tx, deps, now, {
     actorId: spec.actorId, action: spec.auditAction, targetCollection: collections.records, targetId: current._id,
-    countyId: current.countyId, before: pick(current, keys), after: pick(next, keys), ...(spec.note ? { note: spec.note } : {}),
+    countyId: current.countyId, schoolId: current.schoolId, before: pick(current, keys), after: pick(next, keys), ...(spec.note ? { note: spec.note } : {}),
   });
   return next;
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createDiskFileStore } from '../../adapters/local/disk-file-store';
 import { createSqliteDocumentStore, type SqliteDocumentStore } from '../../adapters/local/sqlite-document-store';
 import { createStaticIdentity } from '../../adapters/local/static-identity';
+import { createSharpImageNormalizer } from '../../adapters/sharp/sharp-image-normalizer';
 import type { Deps } from '../../deps';
 import type { FileStore } from '../../ports/file-store';
 import { functions, type FunctionName, type FunctionResult } from '../../registry';
@@ -19,6 +20,7 @@ import { personDocSchema, type PersonDoc } from '../../../../shared/schemas/doma
 import { roleAssignmentDocSchema, roleAssignmentId } from '../../../../shared/schemas/domain/role-assignment';
 import type { Role } from '../../../../shared/schemas/domain/common';
 import type { DocumentStore } from '../../ports/document-store';
+import { tinyJpeg, tinyPdf, tinyPng } from '../../../../test/backend/uploads/craft-files';
 
 export const T0 = '2026-06-01T02:00:00.000Z';
 
@@ -83,10 +85,11 @@ export async function openWorld(): Promise<World> {
   const files = createDiskFileStore({ dataDir: dir });
   await seed(store);
   let counter = 0;
+  const images = createSharpImageNormalizer();
   const world: World = {
     store, files, now: T0, dir,
     deps: (as) => ({
-      store: world.store, files: world.files, identity: createStaticIdentity(openidOf(as)), clock: () => world.now,
+      store: world.store, files: world.files, identity: createStaticIdentity(openidOf(as)), clock: () => world.now, images,
       ids: () => `id${String(++counter).padStart(6, '0')}`,
       log: () => undefined,
     }),
@@ -123,8 +126,8 @@ export const rid = (): string => `req-${Date.now().toString(36)}-${(++requestCou
 
 /** Smallest valid files of each accepted type, and one that is not. */
 export const samples = {
-  jpeg: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]),
-  png: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
-  pdf: Buffer.from('%PDF-1.4\n%test\n'),
+  jpeg: tinyJpeg(),
+  png: tinyPng(),
+  pdf: tinyPdf(),
   exe: Buffer.from('MZ\x90\x00\x03\x00\x00\x00'),
 };

@@ -4,10 +4,11 @@
  */
 import type { z } from 'zod';
 import { bindData, whoamiData } from '../../../../shared/schemas/api/identity';
-import { policyGetData, policyListData, publishData } from '../../../../shared/schemas/api/policy';
-import { countyData, mineData, schoolData } from '../../../../shared/schemas/api/progress';
-import { listData, previewData, recordData, submitData, uploadData } from '../../../../shared/schemas/api/records';
-import { batchApproveData, queueData } from '../../../../shared/schemas/api/review';
+import { policyGetData, policyListData, publishData, rollOverData } from '../../../../shared/schemas/api/policy';
+import { countyData, mineData, schoolData, teacherData, teachersData } from '../../../../shared/schemas/api/progress';
+import { listData, previewData, readCertificateData, recordData, submitData, uploadData } from '../../../../shared/schemas/api/records';
+import { batchApproveData, detailData, queueData } from '../../../../shared/schemas/api/review';
+import { auditData, exportData, exportsData, schoolsData } from '../../../../shared/schemas/api/registers';
 import { importData, inviteData, rosterListData, setRoleData } from '../../../../shared/schemas/api/roster';
 import { collections } from '../../../../shared/schemas/domain/collections';
 import type { FunctionName } from '../../../../cloudfunctions/_core/registry';
@@ -38,6 +39,12 @@ function reviewerFor(owner: string): string {
   if (owner === openids.otherTarget) return openids.xinhuaPrincipal;
   if (owner === openids.county2Teacher) return openids.county2Admin;
   return openids.reviewer;
+}
+
+/** The openid a caller signs in with. */
+function callerOpenid(caller: CallerKey): string {
+  if (caller === 'unbound' || caller === 'anonymous') return 'local-test-unbound';
+  return openids[caller];
 }
 
 const adminFor = (scope: Scope) => (scope === 'county2' ? openids.county2Admin : openids.admin);
@@ -91,6 +98,20 @@ export const actions: Record<string, ActionSpec> = {
       return { event: { action: 'upload-certificate', fileId: stored.fileId } };
     },
   },
+  'records.read-certificate': {
+    fn: 'records', writes: true, data: readCertificateData,
+    async prepare(w, scope, caller) {
+      // The upload belongs to the caller (self) or to someone in the scope; written directly, as the upload route would.
+      const owner = scope === 'self' ? callerOpenid(caller) : ownerOf(scope, caller);
+      const id = `u_matrix_${w.nextId()}`;
+      const stored = await w.h.server.files.put(`staging/${id}.png`, certificatePng(Number(w.nextId().slice(1))), 'image/png');
+      await w.h.server.store.set(collections.uploads, {
+        _id: id, openid: owner, fileId: stored.fileId, contentType: 'image/png', size: stored.size, sha256: stored.sha256,
+        createdAt: '2026-11-22T05:00:00.000Z', claimedBy: null, claimedAt: null,
+      });
+      return { event: { action: 'read-certificate', uploadId: id } };
+    },
+  },
   'records.list': {
     fn: 'records', writes: false, data: listData,
     async prepare(w, scope, caller) {
@@ -105,9 +126,12 @@ export const actions: Record<string, ActionSpec> = {
   'review.approve': { fn: 'review', writes: true, data: recordData, prepare: async (w, s, c) => ({ event: { action: 'approve', ...(await pending(w, ownerOf(s, c))) } }) },
   'review.return': { fn: 'review', writes: true, data: recordData, prepare: async (w, s, c) => ({ event: { action: 'return', ...(await pending(w, ownerOf(s, c))), reason: '学时与证书不一致', fields: ['hours'] } }) },
   'review.batch-approve': { fn: 'review', writes: true, data: batchApproveData, prepare: async (w, s, c) => ({ event: { action: 'batch-approve', items: [await pending(w, ownerOf(s, c))] } }) },
+  'review.detail': { fn: 'review', writes: false, data: detailData, prepare: async (w, s, c) => ({ event: { action: 'detail', recordId: (await pending(w, ownerOf(s, c))).recordId } }) },
   'progress.mine': { fn: 'progress', writes: false, data: mineData, prepare: async () => ({ event: { action: 'mine', year: 2026 } }) },
   'progress.school': { fn: 'progress', writes: false, data: schoolData, prepare: async (_w, s) => ({ event: { action: 'school', schoolId: schoolFor(s), year: 2026 } }) },
   'progress.county': { fn: 'progress', writes: false, data: countyData, prepare: async (_w, s) => ({ event: { action: 'county', countyId: s === 'county2' ? county2 : county1, year: 2026 } }) },
+  'progress.teachers': { fn: 'progress', writes: false, data: teachersData, prepare: async (_w, s) => ({ event: { action: 'teachers', schoolId: schoolFor(s), year: 2026, sort: 'shortfall' } }) },
+  'progress.teacher': { fn: 'progress', writes: false, data: teacherData, prepare: async (w, s, c) => ({ event: { action: 'teacher', teacherId: await w.personIdOf(ownerOf(s, c)), year: 2026 } }) },
   'roster.import': { fn: 'roster', writes: true, data: importData, prepare: async (w, s) => ({ event: { action: 'import', rows: [{ name: `导入${w.nextId()}`, schoolId: schoolFor(s), subject: '语文' }] } }) },
   'roster.list': { fn: 'roster', writes: false, data: rosterListData, prepare: async (_w, s) => ({ event: { action: 'list', schoolId: schoolFor(s) } }) },
   'roster.set-role': { fn: 'roster', writes: true, data: setRoleData, prepare: async (w, s) => ({ event: { action: 'set-role', personId: (await freshPerson(w, s)).personId, role: 'credit-officer', grant: true } }) },
@@ -121,4 +145,18 @@ export const actions: Record<string, ActionSpec> = {
       return { event: { action: 'publish', year: 2026, policyId: 'tongyu-2026', expectedVersion: current, note: '授权矩阵测试' } };
     },
   },
+  'policy.roll-over': {
+    fn: 'policy', writes: true, data: rollOverData,
+    async prepare(w) {
+      const current = await w.h.server.store.count(collections.policyVersions, { countyId: county1, year: 2027 });
+      return { event: { action: 'roll-over', fromYear: 2026, toYear: 2027, expectedVersion: current, note: '授权矩阵测试' } };
+    },
+  },
+  'registers.schools': { fn: 'registers', writes: false, data: schoolsData, prepare: async () => ({ event: { action: 'schools' } }) },
+  'registers.card': { fn: 'registers', writes: true, data: exportData, prepare: async (_w, s) => ({ event: { action: 'card', schoolId: schoolFor(s), year: 2026 } }) },
+  'registers.school-table': { fn: 'registers', writes: true, data: exportData, prepare: async (_w, s) => ({ event: { action: 'school-table', schoolId: schoolFor(s), year: 2026 } }) },
+  'registers.county-table': { fn: 'registers', writes: true, data: exportData, prepare: async (_w, s) => ({ event: { action: 'county-table', countyId: s === 'county2' ? county2 : county1, year: 2026 } }) },
+  'registers.my-archive': { fn: 'registers', writes: true, data: exportData, prepare: async () => ({ event: { action: 'my-archive', year: 2026 } }) },
+  'registers.exports': { fn: 'registers', writes: false, data: exportsData, prepare: async (_w, s) => ({ event: { action: 'exports', schoolId: schoolFor(s) } }) },
+  'registers.audit': { fn: 'registers', writes: false, data: auditData, prepare: async (_w, s) => ({ event: { action: 'audit', schoolId: schoolFor(s), limit: 20 } }) },
 };

@@ -38,6 +38,8 @@ export interface MatrixWorld {
   tokens: Record<CallerKey, string | null>;
   /** A brand-new unbound session (for cells that bind it). */
   freshUnboundToken(): Promise<string>;
+  /** A session signed in as this openid (callers beyond the four of the main table). */
+  sessionFor(openid: string): Promise<string>;
   /** Calls a function in-process as `openid` (setup only); fails loudly on ok:false. */
   setup<T = Record<string, unknown>>(fn: FunctionName, event: Record<string, unknown>, openid: string): Promise<T>;
   personIdOf(openid: string): Promise<string>;
@@ -88,6 +90,7 @@ export async function openMatrixWorld(): Promise<MatrixWorld> {
   return {
     h, tokens, setup,
     freshUnboundToken: () => sessions.open(`local-test-fresh-${(counter += 1)}`, TEST_NOW),
+    sessionFor: (openid) => sessions.open(openid, TEST_NOW),
     async personIdOf(openid) {
       const binding = await store.get<{ _id: string; personId: string }>(collections.bindings, openid);
       if (!binding) throw new Error(`no binding for ${openid}`);

@@ -1,16 +1,16 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import { StatusView } from '@/components/status-view';
 import { showApiError } from '@/services/api-client';
 import { signInLocal, signOutLocal } from '../api/identity';
-import type { DemoPerson } from '../api/schemas';
+import type { DemoPerson, WhoamiData } from '../api/schemas';
 import { useWhoami } from '../hooks/use-whoami';
 import { CodeForm } from './code-form';
 import { DemoPeopleList } from './demo-people-list';
 import { WhoamiCard } from './whoami-card';
 
 /** H5 我的: who is signed in, or the two ways to sign in on the local stack. */
-export function LocalSignIn() {
+export function LocalSignIn({ extra }: { extra?: (identity: WhoamiData) => ReactNode } = {}) {
   const { state, reload } = useWhoami();
   const [busyId, setBusyId] = useState<string>();
 
@@ -28,7 +28,12 @@ export function LocalSignIn() {
     return <StatusView kind="error" title="暂时无法确认登录状态" description={state.error.message} onAction={reload} />;
   }
   if (state.data.bound) {
-    return <WhoamiCard identity={state.data} onSignOut={() => { void signOutLocal().then(reload); }} />;
+    return (
+      <>
+        <WhoamiCard identity={state.data} onSignOut={() => { void signOutLocal().then(reload); }} />
+        {extra?.(state.data)}
+      </>
+    );
   }
   return (
     <View className="sign-in">

@@ -31,7 +31,6 @@ export function GreetingCard({ state, onRetry, onSignIn }: GreetingCardProps) {
       <Text className="card__hint">
         {[rolesText(roles.map((r) => r.role)), person.schoolName ?? person.countyName].filter(Boolean).join(' · ')}
       </Text>
-      <Text className="card__hint">登记证书的功能正在上线，请稍候。</Text>
     </View>
   );
 }

@@ -4,7 +4,7 @@ import { RequirementLine } from './requirement-line';
 import { asOfText, scopeLines, statusNote, targetLine, verdictText, yearTargets } from './progress-text';
 
 /** The 本年度进度 card once the report is in: verdict, the year's lines, targets, notes. */
-export function ProgressReportView({ data }: { data: MyProgress }) {
+export function ProgressReportView({ data }: { data: Pick<MyProgress, 'report' | 'policy' | 'pendingCount'> }) {
   const { report, policy, pendingCount } = data;
   const year = policy.year;
   const scope = report.years.find((y) => y.year === year) ?? null;

@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Button, Picker, Text, View } from '@tarojs/components';
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import { auditActionLabels } from '@shared/registers/audit-labels';
+import type { AuditAction } from '@shared/schemas/domain/audit-entry';
+import type { AuditItem } from '@shared/schemas/api/registers';
+import { DataTable } from '@/components/data-table';
+import { StatusView } from '@/components/status-view';
+import { useRemote } from '@/hooks/use-remote';
+import type { ApiError } from '@/services/api-client';
+import { fetchRegisterSchools, type RegisterSchools } from '@/features/registers/api/registers';
+import { fetchAudit, type AuditFilter } from '../api/audit';
+
+/** The actions people ask about first, as one-tap filters. */
+const filterChips: AuditAction[] = ['review.approve', 'review.return', 'roster.import', 'roster.set-role', 'policy.publish', 'registers.export', 'records.submit'];
+
+/** Beijing wall clock of a stored instant. */
+dayjs.extend(utc);
+const beijing = (iso: string) => dayjs.utc(iso).utcOffset(480).format('YYYY-MM-DD HH:mm');
+
+type Loaded = { items: AuditItem[]; total: number };
+
+function AuditList({ scope }: { scope: RegisterSchools }) {
+  const [schoolIndex, setSchoolIndex] = useState(0);
+  const [actions, setActions] = useState<AuditAction[]>([]);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [state, setState] = useState<{ kind: 'loading' } | { kind: 'error'; error: ApiError } | { kind: 'ok'; data: Loaded; more: boolean }>({ kind: 'loading' });
+  // A county admin starts on the whole county (index 0 = 全县); a reviewer on her school.
+  const options = scope.county ? ['全县', ...scope.schools.map((s) => s.name)] : scope.schools.map((s) => s.name);
+  const schoolId = scope.county ? scope.schools[schoolIndex - 1]?.id : scope.schools[schoolIndex]?.id;
+  const filter: AuditFilter = { schoolId, actions, from: from || undefined, to: to || undefined };
+  const key = JSON.stringify(filter);
+
+  const load = useCallback(async (skip: number, previous: AuditItem[]) => {
+    if (skip === 0) setState({ kind: 'loading' });
+    const res = await fetchAudit(JSON.parse(key) as AuditFilter, skip);
+    if (!res.ok) { setState({ kind: 'error', error: res.error }); return; }
+    const items = [...previous, ...res.data.items];
+    setState({ kind: 'ok', data: { items, total: res.data.total }, more: items.length < res.data.total });
+  }, [key]);
+
+  useEffect(() => { void load(0, []); }, [load]);
+
+  const toggle = (a: AuditAction) => setActions((list) => (list.includes(a) ? list.filter((x) => x !== a) : [...list, a]));
+
+  return (
+    <View>
+      <View className="admin__bar">
+        <Picker mode="selector" range={options} value={schoolIndex} onChange={(e) => setSchoolIndex(Number(e.detail.value))}>
+          <View className="picker-field" id="audit-school">范围：{options[schoolIndex] ?? ''} ▾</View>
+        </Picker>
+        <Picker mode="date" value={from || dayjs().format('YYYY-MM-DD')} onChange={(e) => setFrom(String(e.detail.value))}>
+          <View className="picker-field" id="audit-from">从：{from || '不限'} ▾</View>
+        </Picker>
+        <Picker mode="date" value={to || dayjs().format('YYYY-MM-DD')} onChange={(e) => setTo(String(e.detail.value))}>
+          <View className="picker-field" id="audit-to">到：{to || '不限'} ▾</View>
+        </Picker>
+        {from || to ? <Text className="link-btn" onClick={() => { setFrom(''); setTo(''); }}>清除日期</Text> : null}
+      </View>
+      <View className="forms__list" id="audit-chips">
+        {filterChips.map((a) => (
+          <Text key={a} id={`chip-${a.replace('.', '-')}`} className={`chip ${actions.includes(a) ? 'chip--on' : ''}`} onClick={() => toggle(a)}>{auditActionLabels[a]}</Text>
+        ))}
+      </View>
+      {state.kind === 'loading' ? <StatusView kind="loading" title="正在读取操作记录…" /> : null}
+      {state.kind === 'error' ? <StatusView kind="error" title="读取失败" description={state.error.message} onAction={() => void load(0, [])} /> : null}
+      {state.kind === 'ok' && state.data.items.length === 0 ? <StatusView kind="empty" title="没有符合条件的操作记录" /> : null}
+      {state.kind === 'ok' && state.data.items.length > 0 ? (
+        <View>
+          <Text className="admin__hint" id="audit-total">共 {state.data.total} 条，时间为北京时间</Text>
+          <DataTable<AuditItem>
+            id="audit-table"
+            rows={state.data.items}
+            rowKey={(r) => r.id}
+            columns={[
+              { key: 'at', title: '时间', grow: 1.1, render: (r) => beijing(r.at) },
+              { key: 'action', title: '操作', grow: 0.8, render: (r) => <Text className={`tag ${r.action === 'review.return' ? 'tag--bad' : r.action === 'review.approve' ? 'tag--good' : ''}`}>{r.actionLabel}</Text> },
+              { key: 'actor', title: '操作人', grow: 0.7, render: (r) => r.actorName },
+              { key: 'target', title: '对象', grow: 2, render: (r) => r.targetLabel },
+              { key: 'school', title: '学校', grow: 1.2, render: (r) => r.schoolName ?? '全县' },
+              { key: 'note', title: '说明', grow: 1.2, render: (r) => r.note ?? '' },
+            ]}
+          />
+          {state.more ? <Button className="btn btn--plain admin__more" onClick={() => void load(state.data.items.length, state.data.items)}>加载更多</Button> : null}
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+/** 操作记录: who approved, returned, imported, published, exported — when; filterable. */
+export function AuditScreen() {
+  const scope = useRemote(fetchRegisterSchools);
+  return (
+    <View className="admin">
+      <Text className="admin__title">操作记录</Text>
+      <Text className="admin__hint">来自审计日志，只能查看，不能修改。</Text>
+      {scope.state.status === 'loading' ? <StatusView kind="loading" title="正在读取…" /> : null}
+      {scope.state.status === 'error' ? <StatusView kind="error" title="读取失败" description={scope.state.error.message} onAction={scope.reload} /> : null}
+      {scope.state.status === 'success' ? <AuditList scope={scope.state.data} /> : null}
+    </View>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { listOutbox, subscribeOutbox, type OutboxItem } from '@/services/outbox';
+import { startOutboxSync } from '@/services/outbox-sync';
+
+export const RECORD_ENTRY_URL = '/record-entry/submit/index';
+export const MY_RECORDS_URL = '/my-records/list/index';
+export const PROGRESS_DETAIL_URL = '/my-records/progress/index';
+
+/** Opens a page of another subpackage; until it ships, says so instead of failing silently. */
+export function openPage(url: string): void {
+  Taro.navigateTo({ url }).catch(() => { void Taro.showToast({ title: '这个页面即将上线', icon: 'none' }); });
+}
+
+/**
+ * 首页 for a signed-in teacher: the one big 「登记证书」 button, 「我的记录」 one tap away,
+ * and what waits in the outbox (sent by itself when the network returns).
+ */
+export function TeacherActions({ personId }: { personId: string }) {
+  const [waiting, setWaiting] = useState<OutboxItem[]>(() => listOutbox().filter((i) => i.personId === personId));
+  useEffect(() => {
+    startOutboxSync(personId);
+    setWaiting(listOutbox().filter((i) => i.personId === personId));
+    return subscribeOutbox((items) => setWaiting(items.filter((i) => i.personId === personId)));
+  }, [personId]);
+  const failed = waiting.filter((i) => i.state === '失败').length;
+  return (
+    <View className="card actions" id="teacher-actions">
+      <Button className="btn btn--primary btn--hero" id="open-record-entry" onClick={() => openPage(RECORD_ENTRY_URL)}>
+        登记证书
+      </Button>
+      <Text className="actions__hint">拍下结业证书或学分卡，填上学时，提交给学校审核。</Text>
+      <Button className="btn btn--plain" id="open-my-records" onClick={() => openPage(MY_RECORDS_URL)}>我的记录</Button>
+      {waiting.length ? (
+        <Text className="actions__outbox" id="outbox-note">
+          {failed ? `有 ${failed} 条没有提交成功，请在「我的记录」里查看。` : `有 ${waiting.length} 条待上传，联网后会自动提交。`}
+        </Text>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export { PolicyScreen } from './components/policy-screen';

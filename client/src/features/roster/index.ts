@@ -1,0 +1,1 @@
+export { RosterScreen } from './components/roster-screen';

@@ -1,0 +1,28 @@
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useRef } from 'react';
+import { View } from '@tarojs/components';
+import { Screen } from '@/components/screen';
+import { QueueList, useReviewQueue } from '@/features/review';
+
+/** 待审核 list (subpackage `manage`). Refreshes when shown again after a review. */
+export default function QueuePage() {
+  const q = useReviewQueue();
+  const first = useRef(true);
+  useDidShow(() => {
+    if (first.current) { first.current = false; return; }
+    void q.reload();
+  });
+  return (
+    <Screen>
+      <View className="mpage">
+        <QueueList
+          state={q.state} onRetry={() => void q.reload()}
+          onOpen={(item) => void Taro.navigateTo({ url: `/manage/review/index?id=${encodeURIComponent(item.id)}` })}
+          selected={q.selected} chosenItems={q.chosenItems} batch={q.batch}
+          onToggle={q.toggle} onSelectAll={q.selectAll} onStartBatch={q.start} onCancelBatch={q.cancel}
+          onConfirm={q.confirm} onBack={q.back} onSend={() => void q.send()} onFinish={q.finish}
+        />
+      </View>
+    </Screen>
+  );
+}

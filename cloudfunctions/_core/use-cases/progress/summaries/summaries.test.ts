@@ -1,0 +1,116 @@
+import { collections } from '../../../../../shared/schemas/domain/collections';
+import { roleAssignmentId } from '../../../../../shared/schemas/domain/role-assignment';
+import { yearElapsedPercent } from './standing';
+import { submitAs } from '../../testing/flows';
+import { openWorld, type World } from '../../testing/world';
+
+let w: World;
+beforeEach(async () => { w = await openWorld(); });
+afterEach(async () => { await w.close(); });
+
+const publishTongyu = () => w.ok('policy', { action: 'publish', year: 2026, policyId: 'tongyu-2026' }, 'zoe');
+type Row = { teacherId: string; name: string; standing: string; shortfall: number; percent: number; pendingCount: number; shortCategories: { id: string }[] };
+type Teachers = { counts: Record<string, number>; items: Row[]; total: number; categories: { id: string; name: string }[]; schoolName: string };
+const teachers = (who: 'paula' | 'zoe' | 'oscar', extra: Record<string, unknown> = {}) => w.ok<Teachers>('progress', { action: 'teachers', year: 2026, ...extra }, who);
+type County = { schools: { schoolId: string; teacherCount: number; passedCount: number; behindCount: number; pendingCount: number; oldestPendingAt: string | null }[] };
+const county = () => w.ok<County>('progress', { action: 'county', year: 2026 }, 'zoe');
+
+describe('落后 is measured against the calendar', () => {
+  it('share of the year gone', () => {
+    expect(yearElapsedPercent(2026, '2025-12-31')).toBe(0);
+    expect(yearElapsedPercent(2026, '2026-01-01')).toBe(0);
+    expect(yearElapsedPercent(2026, '2026-07-02')).toBe(50);
+    expect(yearElapsedPercent(2026, '2026-12-31')).toBe(100);
+    expect(yearElapsedPercent(2026, '2027-01-05')).toBe(100);
+  });
+});
+
+describe('progress.teachers (school table from the materialised summaries)', () => {
+  it('rows with standing, sorted by shortfall, filtered by a category still short, paged', async () => {
+    await publishTongyu();
+    // alice: 60 学时 of 专业 集中 approved → ahead of the calendar on 6-01 (41 %), still short.
+    const a = await submitAs(w, 'alice', { hours: 60 });
+    await w.ok('review', { action: 'approve', recordId: a.id, version: 1 }, 'oscar');
+    await submitAs(w, 'bob', { hours: 4 });
+    const t = await teachers('paula');
+    expect(t.schoolName).toBe('第一小学');
+    expect(t.items.map((r) => r.teacherId)).toEqual(['bob', 'paula', 'alice']);
+    expect(t.items.map((r) => r.standing)).toEqual(['behind', 'behind', 'in-progress']);
+    expect(t.counts).toEqual({ met: 0, 'in-progress': 1, behind: 2 });
+    expect(t.items.find((r) => r.teacherId === 'bob')?.pendingCount).toBe(1);
+    const alice = t.items.find((r) => r.teacherId === 'alice')!;
+    expect(alice.shortfall).toBe(30 * 100000);
+    expect(alice.shortCategories.map((c) => c.id).sort()).toEqual(['gongxu', 'zhuanye-xiaoben', 'zhuanye-zizhu']);
+    const gongxu = await teachers('paula', { categoryId: 'gongxu' });
+    expect(gongxu.total).toBe(3);
+    const zhuanye = await teachers('paula', { categoryId: 'zhuanye-jizhong' });
+    expect(zhuanye.items.map((r) => r.teacherId)).toEqual(['bob', 'paula']);
+    expect((await teachers('paula', { standing: 'in-progress' })).items.map((r) => r.teacherId)).toEqual(['alice']);
+    const paged = await teachers('paula', { sort: 'name', limit: 2, skip: 1 });
+    expect(paged).toMatchObject({ total: 3 });
+    expect(paged.items.map((r) => r.teacherId)).toEqual(['bob', 'paula']);
+    expect(t.categories.map((c) => c.name)).toContain('公需科目');
+  });
+
+  it('an approval shows on the next read; roster changes and new teachers too', async () => {
+    await publishTongyu();
+    const r = await submitAs(w, 'alice', { hours: 60 });
+    expect((await teachers('paula')).items.find((x) => x.teacherId === 'alice')).toMatchObject({ pendingCount: 1, shortfall: 90 * 100000, standing: 'behind' });
+    w.now = '2026-06-01T03:00:00.000Z';
+    await w.ok('review', { action: 'approve', recordId: r.id, version: 1 }, 'oscar');
+    expect((await teachers('paula')).items.find((x) => x.teacherId === 'alice')).toMatchObject({ pendingCount: 0, shortfall: 30 * 100000, standing: 'in-progress' });
+    // Much later (far past the look-back), a person leaves and another joins.
+    w.now = '2026-09-01T03:00:00.000Z';
+    await w.store.update(collections.people, 'bob', { active: false, updatedAt: w.now });
+    await w.ok('roster', { action: 'import', rows: [{ name: '新老师', schoolId: 's1' }] }, 'zoe');
+    const after = await teachers('paula');
+    expect(after.items.map((x) => x.teacherId)).not.toContain('bob');
+    expect(after.items.map((x) => x.name)).toContain('新老师');
+    expect(after.total).toBe(3);
+    // Losing the teacher role (no person update) removes the row too.
+    w.now = '2026-10-01T03:00:00.000Z';
+    await w.store.remove(collections.roles, roleAssignmentId('paula', 'teacher', 's1'));
+    expect((await teachers('oscar')).items.map((x) => x.teacherId)).not.toContain('paula');
+  });
+
+  it('a new publication rebuilds every row', async () => {
+    await publishTongyu();
+    await teachers('paula');
+    const before = await w.store.find<{ _id: string; policyKey: string }>(collections.teacherSummaries, {});
+    await w.ok('policy', { action: 'publish', year: 2026, policyId: 'tongyu-2026' }, 'zoe');
+    await teachers('paula');
+    const after = await w.store.find<{ _id: string; policyKey: string }>(collections.teacherSummaries, {});
+    expect(new Set(before.map((s) => s.policyKey)).size).toBe(1);
+    expect(after.every((s) => s.policyKey !== before[0]?.policyKey)).toBe(true);
+  });
+
+  it('scoped like progress.school; refusals write no summary', async () => {
+    await publishTongyu();
+    const before = await w.counts();
+    for (const [who, school] of [['quinn', 's1'], ['alice', 's1'], ['yara', 's1']] as const) {
+      expect(await w.call('progress', { action: 'teachers', schoolId: school }, who)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(await w.call('progress', { action: 'county' }, 'paula')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await w.counts()).toEqual(before);
+    expect((await teachers('zoe', { schoolId: 's2' })).items.map((r) => r.teacherId).sort()).toEqual(['carol', 'quinn']);
+  });
+});
+
+describe('progress.county from the summaries', () => {
+  it('counts, 落后 and oldest pending follow approvals', async () => {
+    await publishTongyu();
+    const early = await submitAs(w, 'carol', { hours: 2 });
+    w.now = '2026-06-02T02:00:00.000Z';
+    await submitAs(w, 'quinn', { hours: 2 });
+    const big = await submitAs(w, 'alice', { hours: 40, content: '公需', form: '网络', level: '国家' });
+    const big2 = await submitAs(w, 'alice', { hours: 60, title: '专业集中' });
+    let c = await county();
+    expect(c.schools.find((s) => s.schoolId === 's2')).toMatchObject({ pendingCount: 2, oldestPendingAt: '2026-06-01T02:00:00.000Z', teacherCount: 2 });
+    expect(c.schools.find((s) => s.schoolId === 's1')).toMatchObject({ passedCount: 0, behindCount: 3, pendingCount: 2 });
+    await w.ok('review', { action: 'approve', recordId: early.id, version: 1 }, 'quinn');
+    for (const r of [big, big2]) await w.ok('review', { action: 'approve', recordId: r.id, version: 1 }, 'oscar');
+    c = await county();
+    expect(c.schools.find((s) => s.schoolId === 's2')).toMatchObject({ pendingCount: 1, oldestPendingAt: '2026-06-02T02:00:00.000Z' });
+    expect(c.schools.find((s) => s.schoolId === 's1')).toMatchObject({ passedCount: 0, behindCount: 2, teacherCount: 3, pendingCount: 0, oldestPendingAt: null });
+  });
+});

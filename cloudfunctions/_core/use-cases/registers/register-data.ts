@@ -1,0 +1,78 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import type { ExportMeta, PolicyLine, SchoolRegisterInput, TeacherRegisterInput } from '../../../../shared/registers';
+import { statusNotesFor } from '../../../../shared/registers';
+import { collections } from '../../../../shared/schemas/domain/collections';
+import type { PersonDoc } from '../../../../shared/schemas/domain/person';
+import type { RecordDoc } from '../../../../shared/schemas/domain/record-doc';
+import type { RoleAssignmentDoc } from '../../../../shared/schemas/domain/role-assignment';
+import type { SchoolDoc } from '../../../../shared/schemas/domain/school';
+import type { Deps } from '../../deps';
+import type { Filter } from '../../ports/document-store';
+import type { PolicyInForce } from '../policy/policy-in-force';
+import { teacherContextOf, toCreditRecord } from '../progress/engine-input';
+import { chinaDate } from '../support/time';
+
+dayjs.extend(utc);
+
+/** Who exported, when (Beijing wall clock), as of which day. */
+export function exportMeta(now: string, exportedByName: string): ExportMeta {
+  return {
+    exportedByName,
+    exportedAt: now,
+    exportedAtText: dayjs.utc(now).utcOffset(8 * 60).format('YYYY-MM-DD HH:mm'),
+    asOf: chinaDate(now),
+  };
+}
+
+/** The policy publication as registers name it. */
+export function policyLine(policy: PolicyInForce): PolicyLine {
+  return { policy: policy.compiled.policy, version: policy.doc.version, publishedOn: chinaDate(policy.doc.publishedAt) };
+}
+
+/** One teacher's register facts: her approved records of the year and the engine's detailed report. */
+export function teacherRegister(person: PersonDoc, approved: readonly RecordDoc[], policy: PolicyInForce, year: number, asOf: string): TeacherRegisterInput {
+  return {
+    teacherId: person._id,
+    name: person.name,
+    subject: person.subject ?? null,
+    statusNotes: statusNotesFor(person.statuses, year),
+    records: approved.filter((r) => r.year === year).map((r) => ({ id: r._id, input: r.input })),
+    report: policy.compiled.compute(approved.map(toCreditRecord), teacherContextOf(person), asOf),
+  };
+}
+
+/**
+ * Every active teacher in `scope` (a school or a county) with her approved
+ * records and report, grouped by school id. Three queries, whatever the size:
+ * teacher roles, active people, approved records.
+ */
+export async function teachersBySchool(deps: Deps, scope: Filter, policy: PolicyInForce, year: number, asOf: string, onlyTeacherId?: string): Promise<Map<string, TeacherRegisterInput[]>> {
+  const narrow: Filter = onlyTeacherId ? { ...scope, teacherId: onlyTeacherId } : scope;
+  const [roles, people, approved] = await Promise.all([
+    deps.store.find<RoleAssignmentDoc>(collections.roles, { ...scope, role: 'teacher', ...(onlyTeacherId ? { personId: onlyTeacherId } : {}) }),
+    deps.store.find<PersonDoc>(collections.people, { ...scope, active: true, ...(onlyTeacherId ? { _id: onlyTeacherId } : {}) }),
+    deps.store.find<RecordDoc>(collections.records, { ...narrow, status: 'approved' }),
+  ]);
+  const teachers = new Set(roles.map((r) => r.personId));
+  const recordsOf = new Map<string, RecordDoc[]>();
+  for (const r of approved) {
+    const list = recordsOf.get(r.teacherId);
+    if (list) list.push(r);
+    else recordsOf.set(r.teacherId, [r]);
+  }
+  const out = new Map<string, TeacherRegisterInput[]>();
+  for (const p of people) {
+    if (!teachers.has(p._id) || p.schoolId === null) continue;
+    const line = teacherRegister(p, recordsOf.get(p._id) ?? [], policy, year, asOf);
+    const list = out.get(p.schoolId);
+    if (list) list.push(line);
+    else out.set(p.schoolId, [line]);
+  }
+  return out;
+}
+
+/** A school's register input. */
+export function schoolRegister(countyName: string, school: SchoolDoc, year: number, policy: PolicyInForce, teachers: TeacherRegisterInput[], meta: ExportMeta): SchoolRegisterInput {
+  return { countyName, schoolName: school.name, year, policy: policyLine(policy), teachers, meta };
+}

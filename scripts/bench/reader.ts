@@ -1,0 +1,98 @@
+/**
+ * npm run bench:reader — generates synthetic certificate photos (4 templates,
+ * 4000×3000, rotation, perspective, blur, noise, uneven light, red seal,
+ * some EXIF-rotated), reads them with the local PaddleOCR reader exactly as
+ * the action does (normalise → OCR in the child process → shared extraction),
+ * and prints per-field exact-match, how many wrong fields were flagged
+ * uncertain, ms per image (p50/p95) and peak memory.
+ *
+ *   npm run bench:reader -- --count 32 --threads 1
+ *
+ * The photos are generated once (in a separate process, so the reader's memory
+ * is measured alone) into the temp folder and reused; delete it to regenerate.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import { extractFields } from '../../shared/certificate';
+import type { CertificateFields } from '../../shared/schemas/certificate-reading';
+import { PaddleReader } from '../../cloudfunctions/_core/adapters/reader/paddle-reader';
+import type { CertificateTruth } from './reader/certificate-templates';
+import { loadPhotoSet, photoSetDir } from './reader/photo-set';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? (args[i + 1] ?? fallback) : fallback; };
+const count = Number(arg('count', '32'));
+const threads = Number(arg('threads', process.env.READER_THREADS ?? '1'));
+const fields = ['title', 'organizer', 'startDate', 'endDate', 'hours', 'certificateNo', 'teacherName', 'result', 'level', 'form'] as const;
+
+function vmHwmMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch { return 0; }
+}
+const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);
+const quantile = (xs: number[], q: number) => { const s = xs.slice().sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0; };
+
+function valueOf(read: CertificateFields, field: (typeof fields)[number]): unknown {
+  return read[field]?.value;
+}
+
+async function main(): Promise<void> {
+  console.log(`reader bench: ${count} photos, ${threads} ONNX thread(s), ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const { entries: set, generatedMs } = await loadPhotoSet(count);
+  console.log(`photos: ${photoSetDir(count)} (${(generatedMs / 1000).toFixed(1)} s to generate or load, not counted)`);
+  let t = Date.now();
+  const reader = new PaddleReader({ threads, idleMs: 0 });
+  t = Date.now();
+  await reader.warmUp();
+  const warm = Date.now() - t;
+  let parentPeak = process.memoryUsage().rss;
+  const sampler = setInterval(() => { parentPeak = Math.max(parentPeak, process.memoryUsage().rss); }, 20);
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  const tally = Object.fromEntries(fields.map((f) => [f, { total: 0, exact: 0, wrong: 0, wrongFlagged: 0, missing: 0, falseAlarm: 0 }]));
+  const failures: string[] = [];
+  for (const c of set) {
+    const bytes = fs.readFileSync(c.file);
+    const started = Date.now();
+    const cpu = process.cpuUsage();
+    const image = await reader.read(bytes, { timeoutMs: 60_000 });
+    const { fields: read } = extractFields(image.lines, { expectedName: c.truth.teacherName });
+    times.push(Date.now() - started);
+    const own = process.cpuUsage(cpu);
+    cpuTimes.push(Math.round((own.user + own.system) / 1000 + reader.lastChildCpuMs));
+    for (const f of fields) {
+      const expected = (c.truth as CertificateTruth)[f];
+      if (expected === undefined) continue;
+      const row = tally[f]!;
+      row.total += 1;
+      const got = valueOf(read, f);
+      const uncertain = read[f]?.uncertain ?? true;
+      if (got === expected) { row.exact += 1; if (uncertain) row.falseAlarm += 1; continue; }
+      if (got === undefined) row.missing += 1; else { row.wrong += 1; if (uncertain) row.wrongFlagged += 1; }
+      failures.push(`#${c.index} ${c.template} ${f}: expected ${JSON.stringify(expected)}, read ${JSON.stringify(got)}${uncertain ? ' (flagged)' : ''}`);
+    }
+  }
+  clearInterval(sampler);
+  const childPeak = vmHwmMb(reader.childPid);
+  await reader.close();
+  const sum = (k: 'total' | 'exact' | 'wrong' | 'wrongFlagged' | 'missing' | 'falseAlarm') => fields.reduce((n, f) => n + tally[f]![k], 0);
+  console.log('\nfield          exact      wrong(flagged)  missing  correct-but-flagged');
+  for (const f of fields) {
+    const r = tally[f]!;
+    console.log(`${f.padEnd(14)} ${pct(r.exact, r.total).padStart(8)}   ${String(r.wrong).padStart(3)} (${r.wrongFlagged})       ${String(r.missing).padStart(3)}      ${r.falseAlarm}`);
+  }
+  const notExact = sum('total') - sum('exact');
+  console.log(`\nall fields: ${pct(sum('exact'), sum('total'))} exact (${sum('exact')}/${sum('total')})`);
+  console.log(`wrong or missing fields flagged or left empty: wrong values flagged ${sum('wrongFlagged')}/${sum('wrong')}, missing ${sum('missing')} → ${pct(sum('wrongFlagged') + sum('missing'), notExact)} of non-exact fields not offered as sure`);
+  console.log(`correct fields flagged uncertain (false alarms): ${sum('falseAlarm')}/${sum('exact')}`);
+  console.log(`ms per image, wall (normalise + OCR + extract): p50 ${quantile(times, 0.5)}  p95 ${quantile(times, 0.95)}  max ${Math.max(...times)}  (model warm-up ${warm} ms, once)`);
+  console.log(`ms per image, CPU time (server + reader child): p50 ${quantile(cpuTimes, 0.5)}  p95 ${quantile(cpuTimes, 0.95)}  — what an idle machine needs; wall time above includes waiting for cores others use (load ${os.loadavg()[0]?.toFixed(1)})`);
+  const serverPeak = Math.max(parentPeak / 1048576, vmHwmMb(process.pid));
+  console.log(`peak memory: reader child ${childPeak.toFixed(0)} MB + server process ${serverPeak.toFixed(0)} MB = ${(childPeak + serverPeak).toFixed(0)} MB`);
+  if (failures.length) console.log(`\nnot exact:\n  ${failures.join('\n  ')}`);
+}
+
+main().catch((err) => { console.error(err); process.exit(1); });
