@@ -11,7 +11,7 @@ function Detail({ id }: { id: string }) {
       credits={detail.credits}
       withdraw={detail.withdraw}
       onRetry={() => void detail.reload()}
-      onRetryCredits={() => void detail.reload()}
+      onRetryCredits={() => void detail.reloadCredits()}
       onWithdraw={() => void detail.askWithdraw()}
     />
   );

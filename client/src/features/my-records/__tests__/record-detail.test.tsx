@@ -120,6 +120,21 @@ describe('record detail', () => {
     expect(text('#record-credits')).toContain('文件原文：「');
   });
 
+  it('credits that fail to load have their own 重试; the record stays shown', async () => {
+    const r = recordView({ status: 'submitted', input: { title: '网络课程', content: '公需', form: '网络', hours: 4 } });
+    serve([r]);
+    const served = taroMock.request.getMockImplementation()!;
+    let failMine = true;
+    taroMock.request.mockImplementation((req: { url: string; data: Record<string, unknown> }) => (
+      failMine && req.url === '/api/fn/progress' ? Promise.reject(new TypeError('Failed to fetch')) : served(req)));
+    open(r.id);
+    await waitFor(() => expect(text('#record-credits')).toContain('学分暂时算不出来：网络不太好，请稍后重试'));
+    expect(text('#record-head')).toContain('网络课程');
+    failMine = false;
+    fireEvent.click(document.querySelector('#record-credits-retry')!);
+    await waitFor(() => expect(text('#record-credits-title')).toBe('审核通过后 +4 学时'));
+  });
+
   it('not found, network error with 重试, and signed out', async () => {
     serve([]);
     const first = open('nope');

@@ -17,6 +17,8 @@ export function useRecordDetail(recordId: string): {
   record: RemoteState<RecordView>;
   credits: RemoteState<MyProgress> | null;
   reload: () => Promise<void>;
+  /** Asks for the credits again (their own 重试; the record stays as shown). */
+  reloadCredits: () => Promise<void>;
   withdraw: WithdrawState;
   askWithdraw: () => Promise<void>;
 } {
@@ -65,5 +67,5 @@ export function useRecordDetail(recordId: string): {
   }, [current, withdraw.status, reload]);
 
   const recordState: RemoteState<RecordView> = shown ? { status: 'success', data: shown } : record.state;
-  return { record: recordState, credits: year === null ? null : credits.state, reload, withdraw, askWithdraw };
+  return { record: recordState, credits: year === null ? null : credits.state, reload, reloadCredits, withdraw, askWithdraw };
 }
