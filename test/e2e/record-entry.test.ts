@@ -98,7 +98,7 @@ async function makePhoto(p: Page): Promise<Buffer> {
     const img = g.getImageData(0, 0, 4000, 3000);
     for (let i = 0; i < img.data.length; i += 4) { const n = (Math.random() - 0.5) * 18; img.data[i] += n; img.data[i + 1] += n; img.data[i + 2] += n; }
     g.putImageData(img, 0, 0);
-    const blob: Blob = await new Promise((r) => c.toBlob((b) => r(b as Blob), 'image/jpeg', 0.92));
+    const blob: Blob = await new Promise((r) => c.toBlob((b: Blob | null) => r(b as Blob), 'image/jpeg', 0.92));
     const buf = new Uint8Array(await blob.arrayBuffer());
     let s = '';
     for (let i = 0; i < buf.length; i += 1) s += String.fromCharCode(buf[i]!);
