@@ -10,6 +10,10 @@ import { createLocalServer, type LocalServer } from '../../../cloudfunctions/_lo
 import { runSeed, seedMarkerCollection, type SeedOutcome } from '../../../cloudfunctions/_local/seed';
 import { demoPeopleCollection } from '../../../cloudfunctions/_local/demo-people';
 
+// Every suite on this harness seeds a whole county through the use-cases in its beforeAll:
+// seconds on a shared, loaded machine, more than jest's 5 s default for a hook.
+jest.setTimeout(60_000);
+
 /** What a request body may be (Node's fetch). */
 type RequestBody = string | Uint8Array | undefined;
 
