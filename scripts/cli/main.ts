@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import dayjs from 'dayjs';
 import { getPolicy, listPolicies } from '../../shared/policies';
 import { compilePolicy } from '../../shared/engine';
-import { coversYear, policyForYear } from '../../shared/policies/period-instances';
+import { coversYear } from '../../shared/policies/period-instances';
 import type { Policy } from '../../shared/schemas/policy';
 import type { ProgressReport } from '../../shared/schemas/progress-report';
 import type { TeacherContext } from '../../shared/schemas/teacher-context';
@@ -11,6 +11,7 @@ import { groupByTeacher, type TeacherRecords } from './group-teachers';
 import { readRecordsFile } from './read-records-file';
 import { renderReport } from './render-report';
 import { paragraphSection } from './source-paragraphs';
+import { periodLine, periodWords, periodYear } from './period-view';
 import { usage } from './usage';
 
 /** Where the CLI writes; tests pass collectors, the entry point passes the process streams. */
@@ -75,21 +76,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   return checkFile(policy, { ...args, file: args.file }, io);
 }
 
-/** "适用于 2018–2022 年，此后每 5 年一期" */
-function periodWords(policy: Policy): string {
-  const { years, recurrence } = policy.period;
-  const span = years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : `${years[0]}`;
-  return `适用于 ${span} 年${recurrence ? `，此后每 ${years.length} 年一期${recurrence.until ? `（至 ${recurrence.until} 年）` : ''}` : ''}`;
-}
-
-/** "统计期：2023-01-01 至 2027-12-31（2023—2027 五年周期）" of the instance used. */
-function periodLine(policy: Policy, year: number | undefined): string {
-  const p = (year === undefined ? null : policyForYear(policy, year)) ?? policy;
-  const cycle = p.period.cycle?.name ?? (p.period.cycle ? `${p.period.cycle.startYear}–${p.period.cycle.endYear} 周期` : '');
-  const recurs = policy.period.recurrence ? `；自 ${policy.period.years[0]} 年起每 ${policy.period.years.length} 年一期` : '';
-  return `统计期：${p.period.start} 至 ${p.period.end}${cycle ? `（${cycle}${recurs}）` : recurs ? `（${recurs.slice(1)}）` : ''}`;
-}
-
 /** No file, --year given: that year's requirements (and its cycle's), as an empty report shows them. */
 function requirementsOnly(policy: Policy, args: CliArgs & { year: number }, io: CliIo): number {
   const asOf = args.asOf ?? dayjs().format('YYYY-MM-DD');
@@ -105,14 +91,6 @@ function requirementsOnly(policy: Policy, args: CliArgs & { year: number }, io: 
   });
   io.out([text, ...(args.paragraphs ? paragraphSection(policy, [report], args.year) : [])].join('\n'));
   return exitCodes.ok;
-}
-
-/** The year whose period instance to compute over: --year, else the latest record's year (a recurring policy). */
-function periodYear(policy: Policy, args: CliArgs, teachers: readonly TeacherRecords[]): number | undefined {
-  if (args.year !== undefined || !policy.period.recurrence) return args.year;
-  let latest = '';
-  for (const t of teachers) for (const r of t.records) if (r.endDate > latest) latest = r.endDate;
-  return latest ? Number(latest.slice(0, 4)) : undefined;
 }
 
 /** The records file: read, validate, one report per teacher, print. */
