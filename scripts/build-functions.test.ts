@@ -6,9 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { functionNames } from '../cloudfunctions/_core/registry';
-import { buildFunctions, discoverFunctions } from './build-functions';
+import { buildFunctions, discoverFunctions, NATIVE_FUNCTIONS } from './build-functions';
 
 const repo = resolve(__dirname, '..');
 const sdkMarker = 'TcbDBApiHttpRequester'; // a class inside @cloudbase/node-sdk's own code
@@ -81,6 +81,16 @@ describeReal(`build-functions on the real functions (${realFunctions.join(', ') 
     // Every folder is deployed, and every deployed name has a folder.
     const rc = JSON.parse(readFileSync(join(repo, 'cloudbaserc.json'), 'utf8')) as { functions: { name: string }[] };
     expect(realFunctions).toEqual(rc.functions.map((f) => f.name).sort());
+    const reader = built.find((b) => b.name === 'reader');
+    if (reader) {
+      // The OCR engine stays out of the bundle: installed by the platform, worker copied beside it, CUDA download skipped.
+      const dir = dirname(reader.file);
+      expect(readFileSync(join(dir, '.npmrc'), 'utf8')).toContain('onnxruntime-node-install=skip');
+      expect(readFileSync(join(dir, 'paddle-worker.mjs'), 'utf8')).toContain('@gutenye/ocr-node');
+      const deps = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
+      expect(Object.keys(deps)).toEqual(expect.arrayContaining(['sharp', '@gutenye/ocr-node', 'onnxruntime-node']));
+      expect(reader.bytes).toBeLessThan(300 * 1024);
+    }
     for (const b of built) {
       const code = readFileSync(b.file, 'utf8');
       expect(code).toContain('require("@cloudbase/node-sdk")');
@@ -99,15 +109,16 @@ describe('cloudbaserc.json', () => {
     envId: string; functionRoot: string; functions: { name: string; timeout: number; runtime: string; installDependency: boolean; handler: string }[];
   };
 
-  it('deploys exactly the registered functions, from the build output', () => {
-    expect(rc.functions.map((f) => f.name).sort()).toEqual([...functionNames].sort());
+  it('deploys exactly the registered functions (plus the native reader), from the build output', () => {
+    expect(rc.functions.map((f) => f.name).sort()).toEqual([...functionNames, ...Object.keys(NATIVE_FUNCTIONS)].sort());
     expect(rc.functionRoot).toBe('build/cloudfunctions');
     expect(rc.envId).toBe('{{env.TCB_ENV_ID}}');
   });
 
-  it('gives every function Node 18, index.main, cloud-installed deps and a 10 s timeout (registers: 60 s, a whole county\'s workbook)', () => {
+  it('gives every function Node 18, index.main, cloud-installed deps and a 10 s timeout (registers: 60 s for a whole county\'s workbook; the reader: 20 s, 2 GB)', () => {
     for (const f of rc.functions) {
-      expect(f).toMatchObject({ runtime: 'Nodejs18.15', handler: 'index.main', installDependency: true, timeout: f.name === 'registers' ? 60 : 10 });
+      const limits = f.name === 'reader' ? { timeout: 20, memorySize: 2048 } : { timeout: f.name === 'registers' ? 60 : 10 };
+      expect(f).toMatchObject({ runtime: 'Nodejs18.15', handler: 'index.main', installDependency: true, ...limits });
     }
   });
 });

@@ -7,7 +7,7 @@
  *
  *   npx tsx scripts/build-functions.ts [--out build/cloudfunctions] [fn ...]
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -15,6 +15,23 @@ import { build } from 'esbuild';
 export const EXTERNAL_PACKAGES = ['@cloudbase/node-sdk'];
 /** Native packages kept out of the bundle and listed in package.json only by the functions that import them. */
 export const NATIVE_PACKAGES = ['sharp'];
+/**
+ * Functions that are not in the registry and carry native packages the
+ * platform installs (installDependency) instead of the bundle: the certificate
+ * reader (PaddleOCR models inside @gutenye/ocr-node, onnxruntime-node, sharp).
+ * `copy` files are placed next to index.js; `npmrc` is written as its .npmrc.
+ */
+export const NATIVE_FUNCTIONS: Record<string, { packages: string[]; copy: string[]; npmrc?: string; config?: unknown }> = {
+  reader: {
+    packages: ['sharp', '@gutenye/ocr-node', 'onnxruntime-node', 'wx-server-sdk'],
+    copy: ['cloudfunctions/_core/adapters/reader/paddle-worker.mjs'],
+    // onnxruntime-node's install script would download CUDA files; the CPU binary ships in the package.
+    npmrc: 'onnxruntime-node-install=skip\n',
+    // WeChat's printed-text OCR (READER_ENGINE=wechat) needs the openapi permission.
+    config: { permissions: { openapi: ['ocr.printedText'] } },
+  },
+};
+
 /** Local-only packages that must never end up in a cloud bundle. */
 export const FORBIDDEN_PACKAGES = ['better-sqlite3', 'fastify', '@fastify/', 'exceljs', 'playwright-core'];
 /**
@@ -49,16 +66,22 @@ export function discoverFunctions(sourceRoot = 'cloudfunctions'): string[] {
 }
 
 function rootVersion(name: string): string {
-  const pkg = JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-  return pkg.dependencies?.[name] ?? 'latest';
+  return rootDependencies()[name] ?? 'latest';
 }
-const rootSdkVersion = () => rootVersion('@cloudbase/node-sdk');
 
 /** Native packages a bundle imports, with the root package.json's version range (the platform installs them). */
 function nativeImports(metafile: { outputs: Record<string, { imports: { path: string; external?: boolean }[] }> }, natives: string[]): Record<string, string> {
-  const pkg = JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
   const used = new Set(Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)));
-  return Object.fromEntries(natives.filter((n) => used.has(n)).map((n) => [n, pkg.dependencies?.[n] ?? 'latest']));
+  return Object.fromEntries(natives.filter((n) => used.has(n)).map((n) => [n, rootVersion(n)]));
+}
+
+function rootDependencies(): Record<string, string> {
+  const pkg = JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  return pkg.dependencies ?? {};
+}
+
+function rootSdkVersion(): string {
+  return rootDependencies()['@cloudbase/node-sdk'] ?? 'latest';
 }
 
 /** Bundles the functions; throws when one fails or pulls in a local-only package. */
@@ -75,6 +98,7 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuiltF
     rmSync(target, { recursive: true, force: true });
     mkdirSync(target, { recursive: true });
     const file = join(target, 'index.js');
+    const native = NATIVE_FUNCTIONS[name];
     const result = await build({
       entryPoints: [entry],
       outfile: file,
@@ -82,7 +106,7 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuiltF
       platform: 'node',
       target: 'node18',
       format: 'cjs',
-      external: [...EXTERNAL_PACKAGES, ...NATIVE_PACKAGES, ...(FUNCTION_PACKAGES[name] ?? [])],
+      external: [...EXTERNAL_PACKAGES, ...NATIVE_PACKAGES, ...(FUNCTION_PACKAGES[name] ?? []), ...(native?.packages ?? [])],
       // Resolve packages from the repository even for sources outside it (test fixtures).
       nodePaths: [resolve(__dirname, '..', 'node_modules')],
       metafile: true,
@@ -94,8 +118,13 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuiltF
     if (forbidden.length > 0) throw new Error(`${name} bundles local-only code: ${forbidden.slice(0, 3).join(', ')}`);
     const natives = nativeImports(result.metafile, NATIVE_PACKAGES);
     const extra = Object.fromEntries((FUNCTION_PACKAGES[name] ?? []).map((p) => [p, rootVersion(p)]));
-    const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { '@cloudbase/node-sdk': sdkVersion, ...natives, ...extra } };
+    const root = rootDependencies();
+    const nativeDeps = Object.fromEntries((native?.packages ?? []).map((p) => [p, root[p] ?? 'latest']));
+    const pkg = { name, version: '1.0.0', private: true, main: 'index.js', dependencies: { '@cloudbase/node-sdk': sdkVersion, ...natives, ...extra, ...nativeDeps } };
     writeFileSync(join(target, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+    for (const extra of native?.copy ?? []) copyFileSync(resolve(__dirname, '..', extra), join(target, extra.split('/').pop() ?? extra));
+    if (native?.npmrc) writeFileSync(join(target, '.npmrc'), native.npmrc);
+    if (native?.config) writeFileSync(join(target, 'config.json'), `${JSON.stringify(native.config, null, 2)}\n`);
     built.push({ name, file, bytes: statSync(file).size });
   }
   return built;

@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     const bytes = fs.readFileSync(c.file);
     const started = Date.now();
     const cpu = process.cpuUsage();
-    const image = await reader.read(bytes, { timeoutMs: 60_000 });
+    const image = await reader.read({ bytes, fileId: c.file }, { timeoutMs: 60_000 });
     const { fields: read } = extractFields(image.lines, { expectedName: c.truth.teacherName });
     times.push(Date.now() - started);
     const own = process.cpuUsage(cpu);

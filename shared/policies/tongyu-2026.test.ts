@@ -32,6 +32,41 @@ describe('通榆 2026 (tongyu-2026)', () => {
     expect(report.verdict).toMatchObject({ met: true, status: 'met', summary: '已达标' });
   });
 
+  it('达标 follows the document: 102 学分 (公需 32, 专业 70 = 集中 28 + 校本 30 + 自主 12) is 达标 though her 专题 are short', () => {
+    // issue #10: a teacher whose one 校本 record (no 专题 named: its title stands in) counts as one 专题
+    const records = [
+      rec({ endDate: '2026-05-10', content: '公需', form: '网络', level: '国家', hours: 32, title: '寒暑假教师研修：师德师风' }),
+      rec({ endDate: '2026-07-17', content: '专业', form: '集中', hours: 20, topic: '学科教学' }),
+      rec({ endDate: '2026-09-20', content: '专业', form: '集中', hours: 8, topic: '班级管理' }),
+      rec({ endDate: '2026-11-11', content: '专业', form: '校本', level: '校', hours: 30, title: '校本研修（全年）' }),
+      rec({ endDate: '2026-10-31', content: '专业', form: '自主', level: '校', hours: 12, title: '教学反思与案例撰写' }),
+    ];
+    const report = computeProgress(policy, records, teacher(), asOf);
+    expect(req(report, 'total', 2026)).toMatchObject({ earned: cr(102), met: true });
+    expect(req(report, 'gongxu', 2026)).toMatchObject({ earned: cr(32), met: true });
+    expect(req(report, 'zhuanye', 2026)).toMatchObject({ earned: cr(70), met: true });
+    expect(req(report, 'zhuanye-jizhong', 2026)).toMatchObject({ earned: cr(28), met: true, topics: { count: 2, required: 5, met: false, decides: false } });
+    expect(req(report, 'zhuanye-xiaoben', 2026)).toMatchObject({ earned: cr(30), met: true, topics: { count: 1, required: 5, met: false, decides: false } });
+    expect(req(report, 'zhuanye-zizhu', 2026)).toMatchObject({ earned: cr(12), met: true, topics: { count: 1, required: 3, met: false, decides: false } });
+    expect(report.years[0]?.status).toBe('met');
+    expect(report.verdict).toMatchObject({ met: true, status: 'met', summary: '已达标', shortfalls: [] });
+    // the 专题 gaps (and the 数字化 goal) stay in view, apart from the verdict
+    expect(report.verdict.goals.map((g) => g.text)).toEqual([
+      '2026 年度「集中培训」还差 3 个专题',
+      '2026 年度「校（园）本研修」还差 4 个专题',
+      '2026 年度「自主研修」还差 2 个专题',
+      '2026 年度「数字化专项培训」还差 30 学时',
+    ]);
+  });
+
+  it('credits still decide: 专题 complete but 专业 short is 未达标, and only the credit gaps are shortfalls', () => {
+    const records = fullYear().filter((r) => r.form !== '自主');
+    const report = computeProgress(policy, records, teacher(), asOf);
+    expect(report.verdict.met).toBe(false);
+    expect(report.verdict.shortfalls.map((s) => [s.id, s.kind])).toEqual([['total', 'credits'], ['zhuanye', 'credits'], ['zhuanye-zizhu', 'credits']]);
+    expect(report.verdict.goals.map((g) => [g.id, g.kind])).toEqual([['zhuanye-zizhu', 'topics'], ['ty-target-digital', 'hours']]);
+  });
+
   it('1学时=1学分, 上不封顶: 125 学时 → 125 学分', () => {
     const r = rec({ endDate: '2026-09-01', content: '专业', form: '集中', hours: 125 });
     const report = computeProgress(policy, [r], teacher(), asOf);

@@ -151,4 +151,50 @@ describe('永吉 2018 (yongji-2018)', () => {
     expect(step?.source).toContain('班主任集中培训项目');
     expect(explained(report, self.id).reason?.code).toBe('UNCLASSIFIED');
   });
+
+  describe('the 2023–2027 cycle (五年一期, from 2018)', () => {
+    /** One year as the scheme asks: 集中 24 学时 × 1, 网络 24 学时 × 0.7 = 16.8, 校本 48 学时 × 0.5 = 24 → 64.8. */
+    const fullYear = (y: number) => [
+      rec({ endDate: `${y}-04-01`, form: '集中', level: '县', hours: 24 }),
+      rec({ endDate: `${y}-05-01`, form: '网络', level: '省', hours: 24 }),
+      rec({ endDate: `${y}-06-01`, form: '校本', level: '校', hours: 48 }),
+    ];
+
+    it('2026 lands in 2023–2027; a 2022 record belongs to the previous cycle', () => {
+      const old = rec({ endDate: '2022-11-30', form: '集中', level: '县', hours: 24 });
+      const report = computeProgress(policy, [...fullYear(2026), old], teacher(), '2026-12-31');
+      expect(report.policyName).toBe('永吉县中小学教师培训学分管理（2023—2027 周期）');
+      expect(report.years.map((y) => y.year)).toEqual([2023, 2024, 2025, 2026, 2027]);
+      expect(report.cycle).toMatchObject({ startYear: 2023, endYear: 2027, status: 'in-progress' });
+      expect(req(report, 'total', 2026)).toMatchObject({ earned: cr('64.8'), required: cr(64), met: true });
+      expect(req(report, 'wangluo', 2026).earned).toBe(cr('16.8'));
+      expect(explained(report, old.id).reason?.code).toBe('OUT_OF_PERIOD');
+      expect(report.years.find((y) => y.year === 2023)?.status).toBe('not-met');
+    });
+
+    it('a maternity year (2025) needs 12 校本 only and lowers the cycle: 集中 96, 网络 64, total 268 — met', () => {
+      const maternity = rec({ endDate: '2025-06-01', form: '校本', level: '校', hours: 24 }); // 24 × 0.5 = 12
+      const records = [...[2023, 2024, 2026, 2027].flatMap(fullYear), maternity];
+      const t = teacher({ statuses: [{ status: 'maternity', years: [2025] }] });
+      const report = computeProgress(policy, records, t, '2027-12-31');
+      const y2025 = report.years.find((y) => y.year === 2025);
+      expect(y2025?.adjustments.map((a) => a.ruleId)).toEqual(['yj-status-maternity']);
+      expect(req(report, 'total', 2025)).toMatchObject({ earned: cr(12), required: cr(12), met: true });
+      expect(req(report, 'jizhong', 2025)).toMatchObject({ earned: 0, required: 0, met: true });
+      // cycle sums: 4 × 24 = 96 集中, 4 × 16.8 = 67.2 网络, 4 × 24 + 12 = 108 校本, 4 × 64.8 + 12 = 271.2
+      expect(req(report, 'jizhong')).toMatchObject({ earned: cr(96), required: cr(96), met: true });
+      expect(req(report, 'wangluo')).toMatchObject({ earned: cr('67.2'), required: cr(64), met: true });
+      expect(req(report, 'xiaoben')).toMatchObject({ earned: cr(108), cap: cr(120), cappedOff: 0 });
+      expect(req(report, 'total')).toMatchObject({ earned: cr('271.2'), required: cr(268), met: true });
+      expect(report.verdict).toMatchObject({ met: true, status: 'met' });
+    });
+
+    it('without the maternity status the same records miss 2025 and the cycle (total 271.2 < 320)', () => {
+      const records = [...[2023, 2024, 2026, 2027].flatMap(fullYear), rec({ endDate: '2025-06-01', form: '校本', level: '校', hours: 24 })];
+      const report = computeProgress(policy, records, teacher(), '2028-01-10', { year: 2027 });
+      expect(report.years.find((y) => y.year === 2025)?.status).toBe('not-met');
+      expect(req(report, 'total')).toMatchObject({ earned: cr('271.2'), shortfall: cr('48.8'), met: false });
+      expect(report.verdict.status).toBe('not-met');
+    });
+  });
 });

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * 登记证书 on the real local server + H5 build in headless Chromium at 390×844
  * (issue 7 item 10): 陈静 picks a 12-megapixel photo, watches it upload, sees the
@@ -17,6 +16,14 @@ import { formatAmount } from '../../shared/credits';
 import { listData, previewData } from '../../shared/schemas/api/records';
 import { mineData } from '../../shared/schemas/api/progress';
 import { progressReportSchema, type ProgressReport } from '../../shared/schemas/progress-report';
+
+// Browser globals, used only inside page.evaluate callbacks (the root tsconfig has no DOM lib,
+// and adding it would retype Node's fetch for every other test).
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+declare const localStorage: { getItem(key: string): string | null };
+type HTMLElement = { style: { width: string } };
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 jest.setTimeout(180_000);
 
@@ -68,6 +75,8 @@ async function signInAndOpenEntry(name: string, query = '') {
   await visible(name).click();
   await visible('当前登录').waitFor();
   await page.locator('.weui-tabbar__item', { hasText: '首页' }).click();
+  await page.locator('#open-record-entry').locator('visible=true').waitFor();
+  await page.screenshot({ path: `/tmp/entry-home-${name}.png` });
   await page.locator('#open-record-entry').locator('visible=true').click();
   if (query) await page.goto(`${url}/#/record-entry/submit/index?${query}`);
   await page.locator('#entry-form').waitFor();
@@ -89,7 +98,7 @@ async function makePhoto(p: Page): Promise<Buffer> {
     const img = g.getImageData(0, 0, 4000, 3000);
     for (let i = 0; i < img.data.length; i += 4) { const n = (Math.random() - 0.5) * 18; img.data[i] += n; img.data[i + 1] += n; img.data[i + 2] += n; }
     g.putImageData(img, 0, 0);
-    const blob: Blob = await new Promise((r) => c.toBlob((b) => r(b!), 'image/jpeg', 0.92));
+    const blob: Blob = await new Promise((r) => c.toBlob((b) => r(b as Blob), 'image/jpeg', 0.92));
     const buf = new Uint8Array(await blob.arrayBuffer());
     let s = '';
     for (let i = 0; i < buf.length; i += 1) s += String.fromCharCode(buf[i]!);

@@ -36,7 +36,7 @@ usePhoneSuite({ api: true }, (s, p) => { server = s; page = p; });
 describe('首页 本年度进度 in headless Chromium (375×812)', () => {
   it('a teacher far behind sees the verdict, every line with units, 专题, bars and the pending note, large and legible', async () => {
     await signInAndGoHome('王芳');
-    await card().getByText('还差 9 项', { exact: true }).waitFor();
+    await card().getByText('还差 6 项', { exact: true }).waitFor();
     for (const text of ['本年度进度 · 2026 年度', '年度总学分', '14 / 90 学分', '还差 76 学分', '集中培训', '8 / 20 学分',
       '专题 1 / 5 个', '还差 12 学分，还差 4 个专题', '数字化专项培训', '0 / 30 学时', '另有 1 条记录在审核，通过后计入。']) {
       await card().getByText(text, { exact: true }).first().waitFor();
@@ -85,6 +85,6 @@ describe('首页 本年度进度 in headless Chromium (375×812)', () => {
     await page.screenshot({ path: '/tmp/client-h5-progress-error.png' });
     server.failProgress = false;
     await page.locator('#progress-status').getByText('重试', { exact: true }).click();
-    await card().getByText('还差 9 项', { exact: true }).waitFor();
+    await card().getByText('还差 6 项', { exact: true }).waitFor();
   });
 });

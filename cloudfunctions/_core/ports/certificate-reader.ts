@@ -9,8 +9,12 @@ import type { OcrLine } from '../../../shared/schemas/certificate-reading';
  * WeChat's printed-text OCR (adapters/reader/wechat-ocr-reader.ts).
  */
 export interface CertificateReader {
-  /** Reads one image. Rejects with ReaderError; never hangs past `timeoutMs`. */
-  read(bytes: Buffer, options: { timeoutMs: number }): Promise<ImageReading>;
+  /**
+   * Reads one image: its stored bytes, and its file-store id for adapters that
+   * fetch it themselves (the CloudBase reader function). Rejects with
+   * ReaderError; never hangs past `timeoutMs`.
+   */
+  read(image: { bytes: Buffer; fileId: string }, options: { timeoutMs: number }): Promise<ImageReading>;
   /** Stops background work (the local engine's child process). Safe to call twice. */
   close(): Promise<void>;
   /** Name stored with each reading ("paddle-ppocrv4", "wechat-printed-text"). */

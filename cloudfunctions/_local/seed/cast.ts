@@ -45,7 +45,7 @@ export const cast: readonly CastMember[] = [
   { key: 'liuyq', name: '刘彦青', school: 'yizhong', subject: '历史', note: '重新提交待审核' },
   { key: 'huangxf', name: '黄晓芳', school: 'yizhong', subject: '生物', statuses: [{ status: 'maternity', years: [2026] }], note: '产假' },
   { key: 'lixm', name: '李秀梅', school: 'xinhua', subject: '语文', extraRoles: ['principal'], note: '新华小学校长' },
-  { key: 'zhouh', name: '周浩', school: 'xinhua', subject: '数学', note: '学时已够，专题还不够' },
+  { key: 'zhouh', name: '周浩', school: 'xinhua', subject: '数学', note: '学时已够（达标），专题目标还差' },
   { key: 'wuyt', name: '吴雨婷', school: 'xinhua', subject: '音乐', note: '有撤回的记录' },
   { key: 'zhengk', name: '郑凯', school: 'xinhua', subject: '体育', note: '进度落后' },
   { key: 'mali', name: '马丽', school: 'xinhua', subject: '美术', note: '待审核较多' },

@@ -20,7 +20,7 @@ export const domainIndexes: Record<string, string[][]> = {
   [collections.policyVersions]: [['countyId', 'year', 'version']],
   [collections.audit]: [['targetId', 'at'], ['countyId', 'at'], ['schoolId', 'at']],
   [collections.exports]: [['countyId', 'at'], ['schoolId', 'at'], ['fileId']],
-  [collections.uploads]: [['openid', 'createdAt'], ['sha256'], ['claimedBy'], ['countyId']],
+  [collections.uploads]: [['openid', 'createdAt'], ['fileId'], ['sourceFileId'], ['claimedBy', 'createdAt'], ['sha256'], ['countyId']],
   [collections.schools]: [['countyId', 'name']],
   [collections.teacherSummaries]: [['countyId', 'year', 'schoolId'], ['schoolId', 'year', 'name']],
 };

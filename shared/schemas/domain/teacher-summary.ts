@@ -51,6 +51,16 @@ export type TeacherSummaryDoc = z.infer<typeof teacherSummaryDocSchema>;
 /** Categories of the policy's year scope, for filters. */
 export const summaryCategorySchema = z.object({ id: z.string(), name: z.string(), depth: z.number().int() });
 
+/** One school's totals over its teachers' summaries (what the county table shows). */
+export const schoolAggregateSchema = z.object({
+  teacherCount: z.number().int().min(0),
+  passedCount: z.number().int().min(0),
+  behindCount: z.number().int().min(0),
+  pendingCount: z.number().int().min(0),
+  oldestPendingAt: isoDateTimeSchema.nullable(),
+});
+export type SchoolAggregate = z.infer<typeof schoolAggregateSchema>;
+
 /** The watermark of one county-year's summaries. */
 export const summaryMarkDocSchema = z.object({
   _id: docIdSchema,
@@ -62,6 +72,8 @@ export const summaryMarkDocSchema = z.object({
   /** How many teacher-role grants the county had: a different count means roles changed. */
   teacherRoles: z.number().int().min(0),
   categories: z.array(summaryCategorySchema),
+  /** Per school id: totals, kept up to date with the rows (only touched schools are re-added). */
+  schools: z.record(z.string(), schoolAggregateSchema),
   refreshedAt: isoDateTimeSchema,
 });
 export type SummaryMarkDoc = z.infer<typeof summaryMarkDocSchema>;

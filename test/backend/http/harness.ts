@@ -12,6 +12,10 @@ import { scriptedReader } from '../reader/scripted-reader';
 import { runSeed, seedMarkerCollection, type SeedOutcome } from '../../../cloudfunctions/_local/seed';
 import { demoPeopleCollection } from '../../../cloudfunctions/_local/demo-people';
 
+// Seeding decodes and re-encodes the demo photos with sharp (docs/uploads.md): on a loaded
+// 2-core machine a seeded server takes several seconds, more than jest's 5 s hook default.
+jest.setTimeout(60_000);
+
 /** What a request body may be (Node's fetch). */
 type RequestBody = string | Uint8Array | undefined;
 

@@ -62,13 +62,13 @@ describe('the local PaddleOCR reader', () => {
   afterAll(async () => { await h.close(); });
 
   it('a read past its time is refused and the stuck engine replaced', async () => {
-    expect(await readerError(reader.read(photos[0]!.jpeg, { timeoutMs: 30 }))).toBe('READ_TIMEOUT');
+    expect(await readerError(reader.read({ bytes: photos[0]!.jpeg, fileId: 'test' }, { timeoutMs: 30 }))).toBe('READ_TIMEOUT');
     expect(reader.childPid).toBeUndefined();
   });
 
   it('reads generated certificates into the fields they print', async () => {
     for (const photo of photos) {
-      const image = await reader.read(photo.jpeg, { timeoutMs: 60_000 });
+      const image = await reader.read({ bytes: photo.jpeg, fileId: 'test' }, { timeoutMs: 60_000 });
       const { fields } = extractFields(image.lines, { expectedName: photo.truth.teacherName });
       const read = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v?.value]));
       const expected = Object.fromEntries(Object.entries(photo.truth).filter(([, v]) => v !== undefined));

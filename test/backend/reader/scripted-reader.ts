@@ -26,7 +26,7 @@ export function scriptedReader(options: ScriptedReaderOptions = {}): Certificate
     engine: 'scripted',
     reads: 0,
     maxInFlight: 0,
-    async read(bytes: Buffer, { timeoutMs }: { timeoutMs: number }): Promise<ImageReading> {
+    async read({ bytes }: { bytes: Buffer; fileId?: string }, { timeoutMs }: { timeoutMs: number }): Promise<ImageReading> {
       state.reads += 1;
       inFlight += 1;
       state.maxInFlight = Math.max(state.maxInFlight, inFlight);

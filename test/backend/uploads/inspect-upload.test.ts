@@ -79,7 +79,11 @@ describe('photos that are refused', () => {
   });
 
   it('a JPEG over 50 MP is refused by the decoder limit → IMAGE_TOO_LARGE', async () => {
-    const huge = await sharp({ create: { width: 8000, height: 6300, channels: 3, background: '#fff' } }).jpeg({ quality: 10 }).toBuffer();
+    // The 8×8 JPEG with its frame header saying 8000×6300 (50.4 MP): refused from the header, nothing decoded.
+    const huge = tinyJpeg();
+    const sof = huge.indexOf(Buffer.from([0xff, 0xc0]));
+    huge.writeUInt16BE(6300, sof + 5);
+    huge.writeUInt16BE(8000, sof + 7);
     expect(await refusal(huge)).toMatch(/^IMAGE_TOO_LARGE/);
   });
 });
@@ -94,5 +98,29 @@ describe('PDFs are checked structurally and stored as sent', () => {
   it('a PDF with /JavaScript → FILE_UNSAFE', async () => {
     const pdf = craftPdf({ catalog: '/OpenAction 4 0 R', objects: ['<< /S /JavaScript /JS (app.alert(1)) >>'] });
     expect(await refusal(pdf)).toMatch(/^FILE_UNSAFE PDF 里含有脚本/);
+  });
+});
+
+describe('EXIF orientation, all eight values', () => {
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('orientation %i gives the same pixels as sharp\'s own auto-orientation', async (orientation) => {
+    // An asymmetric 96×64 image: a 24-px block of a different colour in each corner.
+    const [W, H, B] = [96, 64, 24];
+    const px = Buffer.alloc(W * H * 3, 128);
+    const block = (x0: number, y0: number, rgb: number[]) => {
+      for (let y = y0; y < y0 + B; y += 1) for (let x = x0; x < x0 + B; x += 1) px.set(rgb, (y * W + x) * 3);
+    };
+    block(0, 0, [255, 0, 0]); block(W - B, 0, [0, 255, 0]); block(0, H - B, [0, 0, 255]); block(W - B, H - B, [255, 255, 0]);
+    const png = await sharp(px, { raw: { width: W, height: H, channels: 3 } }).png().withMetadata({ orientation }).toBuffer();
+    const expected = await sharp(png).rotate().raw().toBuffer({ resolveWithObject: true });
+    const file = await inspectUpload(deps, png);
+    const got = await sharp(file.bytes).raw().toBuffer({ resolveWithObject: true });
+    expect([got.info.width, got.info.height]).toEqual([expected.info.width, expected.info.height]);
+    // JPEG is lossy: compare each corner's dominant channel.
+    const corner = (img: { data: Buffer; info: { width: number; height: number } }, x: number, y: number) => {
+      const i = (y * img.info.width + x) * 3;
+      return [0, 1, 2].map((c) => ((img.data[i + c] ?? 0) > 160 ? 1 : 0)).join('');
+    };
+    const w = expected.info.width - B / 2, h = expected.info.height - B / 2;
+    for (const [x, y] of [[B / 2, B / 2], [w, B / 2], [B / 2, h], [w, h]] as const) expect([x, y, corner(got, x, y)]).toEqual([x, y, corner(expected, x, y)]);
   });
 });

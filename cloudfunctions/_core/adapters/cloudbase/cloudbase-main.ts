@@ -15,17 +15,19 @@ import type { ImageNormalizer } from '../../ports/image-normalizer';
 import { createCloudbaseDocumentStore } from './cloudbase-document-store';
 import { createCloudbaseFileStore } from './cloudbase-file-store';
 import { createCloudbaseIdentity } from './cloudbase-identity';
+import { CloudFunctionReader } from '../reader/cloud-function-reader';
 
 /** Fields the platform itself adds to events from the mini-program; never trusted, never parsed. */
 const PLATFORM_EVENT_FIELDS = ['userInfo'];
 
-interface Container { app: CloudBase; store: DocumentStore; files: FileStore }
+interface Container { app: CloudBase; store: DocumentStore; files: FileStore; reader: CloudFunctionReader }
 let container: Container | undefined;
 
 function getContainer(): Container {
   if (!container) {
     const app = init({ env: SYMBOL_CURRENT_ENV });
-    container = { app, store: createCloudbaseDocumentStore({ app }), files: createCloudbaseFileStore({ app }) };
+    // The reader port here only forwards to the `reader` function (the OCR engine lives there).
+    container = { app, store: createCloudbaseDocumentStore({ app }), files: createCloudbaseFileStore({ app }), reader: new CloudFunctionReader(app) };
   }
   return container;
 }
@@ -53,10 +55,11 @@ export function cloudbaseMain(handler: FunctionHandler, options: CloudbaseMainOp
   let images: ImageNormalizer | undefined;
   return async (event, context) => {
     if (options.images && !images) images = options.images();
-    const { app, store, files } = getContainer();
+    const { app, store, files, reader } = getContainer();
     const deps: Deps = {
       store,
       files,
+      reader,
       identity: createCloudbaseIdentity({ app, context }),
       clock: () => dayjs().toISOString(),
       ...(images ? { images } : {}),

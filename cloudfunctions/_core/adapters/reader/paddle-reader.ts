@@ -61,7 +61,7 @@ export class PaddleReader implements CertificateReader {
     };
   }
 
-  async read(bytes: Buffer, { timeoutMs }: { timeoutMs: number }): Promise<ImageReading> {
+  async read({ bytes }: { bytes: Buffer; fileId?: string }, { timeoutMs }: { timeoutMs: number }): Promise<ImageReading> {
     if (this.waiting >= this.opts.maxQueue) throw new ReaderError('READER_UNAVAILABLE', '识别的人太多了，请稍后再试，或直接填写');
     this.waiting += 1;
     const started = Date.now();

@@ -28,11 +28,12 @@ export function createSharpImageNormalizer(): ImageNormalizer {
         const input = sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error', sequentialRead: true });
         const meta = await input.metadata();
         if (meta.format !== kind) return { ok: false, refusal: { reason: 'damaged' } };
+        // Colour profiles (a phone's Display P3) are converted to sRGB here: most of the time on such photos.
         const { data, info } = await input
           .rotate() // EXIF orientation, then the tag is gone with the rest of the metadata
           .resize({ width: limits.longEdge, height: limits.longEdge, fit: 'inside', withoutEnlargement: true })
           .flatten({ background: '#ffffff' }) // transparent screenshots: white paper, not black
-          .jpeg({ quality: limits.quality, mozjpeg: false })
+          .jpeg({ quality: limits.quality, mozjpeg: false }) // metadata is not copied: EXIF, ICC, comments all gone
           .toBuffer({ resolveWithObject: true });
         return {
           ok: true,

@@ -30,7 +30,7 @@ async function readNew(deps: Deps, caller: Caller, upload: UploadDoc): Promise<S
   if (!bytes) throw new AppError('NOT_FOUND', '证书文件不存在或已过期，请重新上传');
   let image;
   try {
-    image = await deps.reader.read(bytes, { timeoutMs: readTimeoutMs() });
+    image = await deps.reader.read({ bytes, fileId: upload.fileId }, { timeoutMs: readTimeoutMs() });
   } catch (err) {
     if (err instanceof ReaderError) throw new AppError(codes[err.code], err.message);
     throw err;

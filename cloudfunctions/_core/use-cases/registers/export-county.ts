@@ -20,7 +20,7 @@ export async function exportCountyTable(deps: Deps, caller: Caller, input: { cou
   const [name, schools, bySchool] = await Promise.all([
     countyName(deps, countyId),
     deps.store.find<SchoolDoc>(collections.schools, { countyId }, { orderBy: [{ field: 'name', direction: 'asc' }] }),
-    teachersBySchool(deps, { countyId }, policy, year, chinaDate(now)),
+    teachersBySchool(deps, { countyId }, policy, year, chinaDate(now), { detail: false }),
   ]);
   const meta = exportMeta(now, caller.person.name);
   const registers = schools.map((s) => schoolRegister(name, s, year, policy, bySchool.get(s._id) ?? [], meta));

@@ -23,7 +23,7 @@ export async function exportSchoolRegister(
   const policy = await requirePolicyInForce(deps, school.countyId, year);
   const [county, bySchool] = await Promise.all([
     countyName(deps, school.countyId),
-    teachersBySchool(deps, { schoolId: school._id }, policy, year, chinaDate(now), input.teacherId),
+    teachersBySchool(deps, { schoolId: school._id }, policy, year, chinaDate(now), { teacherId: input.teacherId, detail: kind === 'card' }),
   ]);
   const teachers = bySchool.get(school._id) ?? [];
   if (input.teacherId && teachers.length === 0) throw new AppError('NOT_FOUND', '本校在册教师中没有这个人');

@@ -30,15 +30,18 @@ export function policyLine(policy: PolicyInForce): PolicyLine {
   return { policy: policy.compiled.policy, version: policy.doc.version, publishedOn: chinaDate(policy.doc.publishedAt) };
 }
 
-/** One teacher's register facts: her approved records of the year and the engine's detailed report. */
-export function teacherRegister(person: PersonDoc, approved: readonly RecordDoc[], policy: PolicyInForce, year: number, asOf: string): TeacherRegisterInput {
+/**
+ * One teacher's register facts: her approved records of the year and the engine's report —
+ * `detail` (per-record credits, for a card) or a summary (category figures only, for a table).
+ */
+export function teacherRegister(person: PersonDoc, approved: readonly RecordDoc[], policy: PolicyInForce, year: number, asOf: string, detail = true): TeacherRegisterInput {
   return {
     teacherId: person._id,
     name: person.name,
     subject: person.subject ?? null,
     statusNotes: statusNotesFor(person.statuses, year),
     records: approved.filter((r) => r.year === year).map((r) => ({ id: r._id, input: r.input })),
-    report: policy.compiled.compute(approved.map(toCreditRecord), teacherContextOf(person), asOf),
+    report: policy.compiled.compute(approved.map(toCreditRecord), teacherContextOf(person), asOf, detail ? undefined : { detail: 'summary' }),
   };
 }
 
@@ -47,7 +50,10 @@ export function teacherRegister(person: PersonDoc, approved: readonly RecordDoc[
  * records and report, grouped by school id. Three queries, whatever the size:
  * teacher roles, active people, approved records.
  */
-export async function teachersBySchool(deps: Deps, scope: Filter, policy: PolicyInForce, year: number, asOf: string, onlyTeacherId?: string): Promise<Map<string, TeacherRegisterInput[]>> {
+export async function teachersBySchool(
+  deps: Deps, scope: Filter, policy: PolicyInForce, year: number, asOf: string, options: { teacherId?: string; detail: boolean },
+): Promise<Map<string, TeacherRegisterInput[]>> {
+  const onlyTeacherId = options.teacherId;
   const narrow: Filter = onlyTeacherId ? { ...scope, teacherId: onlyTeacherId } : scope;
   const [roles, people, approved] = await Promise.all([
     deps.store.find<RoleAssignmentDoc>(collections.roles, { ...scope, role: 'teacher', ...(onlyTeacherId ? { personId: onlyTeacherId } : {}) }),
@@ -64,7 +70,7 @@ export async function teachersBySchool(deps: Deps, scope: Filter, policy: Policy
   const out = new Map<string, TeacherRegisterInput[]>();
   for (const p of people) {
     if (!teachers.has(p._id) || p.schoolId === null) continue;
-    const line = teacherRegister(p, recordsOf.get(p._id) ?? [], policy, year, asOf);
+    const line = teacherRegister(p, recordsOf.get(p._id) ?? [], policy, year, asOf, options.detail);
     const list = out.get(p.schoolId);
     if (list) list.push(line);
     else out.set(p.schoolId, [line]);

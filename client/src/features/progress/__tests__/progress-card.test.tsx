@@ -15,7 +15,7 @@ describe('本年度进度 card', () => {
   it('shows the verdict big, then each line of the year with figures, bar, shortfall and 专题', () => {
     card(ready());
     expect(screen.getByText('本年度进度 · 2026 年度')).toBeTruthy();
-    expect(text('progress-verdict')).toBe('还差 9 项');
+    expect(text('progress-verdict')).toBe('还差 6 项');
     expect(document.querySelector('#progress-verdict')?.className).toContain('progress__verdict--short');
     expect(text('pline-total')).toContain('年度总学分');
     expect(text('pline-total')).toContain('14 / 90 学分');

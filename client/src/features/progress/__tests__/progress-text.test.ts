@@ -26,7 +26,7 @@ describe('本年度进度 text (from the engine’s 通榆 2026 report)', () => 
     expect(jizhong).toMatchObject({ topics: '专题 1 / 5 个', topicsShortfall: '还差 4 个专题', percent: 40, met: false });
     expect(lines[0]).toMatchObject({ isTotal: true, topics: null, percent: 15 });
     expect(verdictText(report.verdict)).toBe(`还差 ${report.verdict.shortfalls.length} 项`);
-    expect(verdictText(report.verdict)).toBe('还差 9 项');
+    expect(verdictText(report.verdict)).toBe('还差 6 项');
   });
 
   it('a teacher who is through: 已达标, fractional amounts printed exactly (32.5 学分)', () => {
@@ -83,7 +83,7 @@ describe('本年度进度 text (from the engine’s 通榆 2026 report)', () => 
 
   it('verdict words for a closed year and for a verdict without listed gaps', () => {
     const { report } = year2026();
-    expect(verdictText({ ...report.verdict, status: 'not-met' })).toBe('未达标，还差 9 项');
+    expect(verdictText({ ...report.verdict, status: 'not-met' })).toBe('未达标，还差 6 项');
     expect(verdictText({ ...report.verdict, shortfalls: [] })).toBe('尚未达标');
   });
 });

@@ -20,7 +20,7 @@ describe('首页 with progress.mine (fake local server)', () => {
     await signInLocal({ personId: 'p-王芳' });
     render(<HomePage />);
     expect(await screen.findByText('王芳，您好！')).toBeTruthy();
-    await waitFor(() => expect(document.querySelector('#progress-verdict')?.textContent).toBe('还差 9 项'));
+    await waitFor(() => expect(document.querySelector('#progress-verdict')?.textContent).toBe('还差 6 项'));
     expect(document.querySelector('#pline-total')?.textContent).toContain('14 / 90 学分');
     expect(progressCalls(server.calls)).toEqual([
       expect.objectContaining({ data: { action: 'mine' }, auth: 'Bearer token-王芳' }),
@@ -38,7 +38,7 @@ describe('首页 with progress.mine (fake local server)', () => {
     });
     await signInLocal({ personId: 'p-王芳' });
     const first = render(<HomePage />);
-    await waitFor(() => expect(document.querySelector('#progress-verdict')?.textContent).toBe('还差 9 项'));
+    await waitFor(() => expect(document.querySelector('#progress-verdict')?.textContent).toBe('还差 6 项'));
     first.unmount();
     await signInLocal({ personId: 'p-李强' });
     const before = progressCalls(server.calls).length;

@@ -4,7 +4,7 @@ import { RequirementLine } from './requirement-line';
 import { asOfText, scopeLines, statusNote, targetLine, verdictText, yearTargets } from './progress-text';
 
 /** The 本年度进度 card once the report is in: verdict, the year's lines, targets, notes. */
-export function ProgressReportView({ data }: { data: Pick<MyProgress, 'report' | 'policy' | 'pendingCount'> & { unit?: string } }) {
+export function ProgressReportView({ data }: { data: Pick<MyProgress, 'report' | 'policy' | 'pendingCount'> & Partial<Pick<MyProgress, 'unit'>> }) {
   const { report, policy, pendingCount } = data;
   const year = policy.year;
   const scope = report.years.find((y) => y.year === year) ?? null;
@@ -30,7 +30,7 @@ export function ProgressReportView({ data }: { data: Pick<MyProgress, 'report' |
       ))}
       {scope ? (
         <View className="progress__lines">
-          {scopeLines(scope, data.unit ?? '学分').map((line) => <RequirementLine key={line.id} line={line} />)}
+          {scopeLines(scope, data.unit).map((line) => <RequirementLine key={line.id} line={line} />)}
         </View>
       ) : (
         <Text className="progress__note">本年度没有单独的学分要求，请看整个周期的进度。</Text>

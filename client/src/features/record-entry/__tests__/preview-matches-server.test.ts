@@ -63,7 +63,7 @@ describe.each(policies)('%s: phone preview = records.preview', (policyId) => {
     const records = listData.parse(await w.ok('records', { action: 'list', limit: 100 }, 'alice')).items;
     const p = who.person;
     const basis: PreviewBasis = {
-      ref: got.published, compiled: compiledFor(got.published, loaded.policy), records,
+      ref: got.published, compiled: compiledFor(got.published, loaded.policy), year, records,
       teacher: { teacherId: p.id, name: p.name, statuses: p.statuses, ...(p.hiredOn ? { hiredOn: p.hiredOn } : {}) },
     };
     const check = toRecordInput({ ...emptyFields, ...drafts(policyId, year)[i] }, formPlanOf(loaded.policy));

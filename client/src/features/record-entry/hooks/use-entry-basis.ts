@@ -61,7 +61,7 @@ export async function loadEntryBasis(recordId: string | null): Promise<ApiResult
   if (!policy.ok) return policy;
   const teacher: TeacherContext = { teacherId: p.id, name: p.name, statuses: p.statuses, ...(p.hiredOn ? { hiredOn: p.hiredOn } : {}) };
   const preview: PreviewBasis | null = records.ok
-    ? { ref: policy.data.ref, compiled: compiledFor(policy.data.ref, policy.data.policy), records: records.data, teacher }
+    ? { ref: policy.data.ref, compiled: compiledFor(policy.data.ref, policy.data.policy), year, records: records.data, teacher }
     : null;
   return { ok: true, data: { person: person.data, policy: policy.data, plan: formPlanOf(policy.data.policy), preview, record } };
 }

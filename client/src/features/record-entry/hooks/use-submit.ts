@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RecordView } from '@shared/schemas/api/views';
 import type { RecordInput } from '@shared/schemas/record';
 import { enqueueOutbox } from '@/services/outbox';
+import { startOutboxSync } from '@/services/outbox-sync';
 import { resubmitRecord, submitRecord } from '../api/records';
 import { clearDraft } from '../model/draft-store';
 import type { PhotoSlot } from './use-photos';
@@ -52,6 +53,8 @@ export function useSubmit() {
         photos: a.photos.map((p) => ({ key: p.key, kind: p.kind, localPath: p.localPath, ...(p.uploadId ? { uploadId: p.uploadId } : {}) })),
       });
       clearDraft(a.personId, null);
+      // 首页 normally listens for the network; this page may have been opened without it.
+      startOutboxSync(a.personId);
       setState({ kind: 'done', outcome: { kind: 'queued', requestId: a.requestId } });
     };
     if (waiting.length > 0) {

@@ -15,6 +15,11 @@ import type { TeacherContext } from '@shared/schemas/teacher-context';
 export interface PreviewBasis {
   ref: PolicyRef;
   compiled: CompiledPolicy;
+  /**
+   * The year asked for (policy.get's year). records.preview computes for exactly this year
+   * (a recurring policy's instance covering it), whatever today's date; so must the phone.
+   */
+  year: number;
   /** The teacher's records (any status; only approved and pending ones count). */
   records: RecordView[];
   teacher: TeacherContext;
@@ -40,7 +45,7 @@ export function computeLocalPreview(basis: PreviewBasis, draft: RecordInput | nu
     .filter((r) => counting.has(r.status))
     .map((r) => ({ ...r.input, id: r.id, teacherId: r.teacherId, status: r.status }));
   if (draft) records.push({ ...draft, id: 'draft', teacherId: basis.teacher.teacherId, status: 'submitted' });
-  return basis.compiled.compute(records, basis.teacher, asOf, { includePending: true });
+  return basis.compiled.compute(records, basis.teacher, asOf, { includePending: true, year: basis.year });
 }
 
 /** What the preview card says about the draft. */

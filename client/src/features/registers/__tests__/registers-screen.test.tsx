@@ -3,6 +3,8 @@ import { RegistersScreen } from '@/features/registers';
 import { resetTaroMock } from '../../../../test/support/taro-mock';
 import { exportAnswer, fakeAdminApi, scopeAnswer } from '../../../../test/support/fake-admin-api';
 
+jest.setTimeout(30_000);
+
 beforeEach(() => { resetTaroMock(); process.env.TARO_ENV = 'h5'; });
 
 const click = (id: string) => fireEvent.click(document.querySelector(`#${id}`)!);

@@ -55,7 +55,7 @@ describe('审核一条', () => {
     expect(text('#review-fields')).toContain('学时8 学时');
     expect(text('#review-fields')).toContain('主办单位通榆县教师进修学校');
     expect(text('#review-warnings')).toContain('教师标注为「重复参训」');
-    expect(text('#review-verdict')).toBe('通过前：还差 9 项 → 通过后：还差 9 项');
+    expect(text('#review-verdict')).toBe('通过前：还差 6 项 → 通过后：还差 6 项');
     expect(text('#review-progress')).toContain('14 / 90 学分 → 22 / 90 学分');
     expect(document.querySelector('#review-reading')).toBeNull();
     tap('#photo-0');

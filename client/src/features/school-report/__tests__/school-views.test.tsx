@@ -97,7 +97,7 @@ describe('one teacher', () => {
     const answer = mineAnswer(tongyuReport(behindRecords()));
     const events = fakeFunctions(taroMock.request, () => ({ data: { ...answer, person: { id: 't1', name: '陈静', schoolId: 's1', schoolName: '通榆县第一中学', subject: '英语' } } }));
     render(<Teacher />);
-    await waitFor(() => expect(text('#progress-verdict')).toBe('还差 9 项'));
+    await waitFor(() => expect(text('#progress-verdict')).toBe('还差 6 项'));
     expect(text('#teacher-report')).toContain('陈静');
     expect(text('#teacher-report')).toContain('通榆县第一中学 · 英语');
     expect(text('#pline-total')).toContain('14 / 90 学分');

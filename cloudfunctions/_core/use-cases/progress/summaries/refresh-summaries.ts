@@ -4,7 +4,7 @@ import type { PersonDoc } from '../../../../../shared/schemas/domain/person';
 import type { RecordDoc } from '../../../../../shared/schemas/domain/record-doc';
 import type { RoleAssignmentDoc } from '../../../../../shared/schemas/domain/role-assignment';
 import {
-  summaryId, summaryMarkId, type SummaryMarkDoc, type TeacherSummaryDoc,
+  summaryId, summaryMarkId, type SchoolAggregate, type SummaryMarkDoc, type TeacherSummaryDoc,
 } from '../../../../../shared/schemas/domain/teacher-summary';
 import type { Deps } from '../../../deps';
 import type { PolicyInForce } from '../../policy/policy-in-force';
@@ -69,6 +69,25 @@ async function recompute(deps: Deps, teacherIds: readonly string[], policy: Poli
   return { fresh, gone };
 }
 
+/** A school's totals from its teachers' rows. */
+export function aggregate(rows: readonly TeacherSummaryDoc[]): SchoolAggregate {
+  let oldest: string | null = null;
+  for (const r of rows) if (r.oldestPendingAt && (oldest === null || r.oldestPendingAt < oldest)) oldest = r.oldestPendingAt;
+  return {
+    teacherCount: rows.length,
+    passedCount: rows.filter((r) => r.standing === 'met').length,
+    behindCount: rows.filter((r) => r.standing === 'behind').length,
+    pendingCount: rows.reduce((n, r) => n + r.pendingCount, 0),
+    oldestPendingAt: oldest,
+  };
+}
+
+function groupBySchool(rows: readonly TeacherSummaryDoc[]): Map<string, TeacherSummaryDoc[]> {
+  const out = new Map<string, TeacherSummaryDoc[]>();
+  for (const r of rows) (out.get(r.schoolId) ?? out.set(r.schoolId, []).get(r.schoolId))?.push(r);
+  return out;
+}
+
 /** The teacher-role set of a county, and the county's existing summaries (the slow path). */
 async function membership(deps: Deps, countyId: string, year: number) {
   const [roles, existing] = await Promise.all([
@@ -124,6 +143,15 @@ export async function refreshSummaries(deps: Deps, countyId: string, year: numbe
   const { fresh, gone } = await recompute(deps, candidates, policy, year, now);
   gone.forEach((id) => removed.add(id));
   const removals = [...removed];
+  // Schools whose totals move: where changed teachers are now, and where they were before.
+  const touched = new Set(fresh.map((s) => s.schoolId));
+  if (!rebuild) {
+    const ids = [...new Set([...candidates, ...removals])].map((id) => summaryId(countyId, year, id));
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const old = await deps.store.find<TeacherSummaryDoc>(collections.teacherSummaries, { _id: { in: ids.slice(i, i + CHUNK) } });
+      old.forEach((o) => touched.add(o.schoolId));
+    }
+  }
   for (let i = 0; i < Math.max(fresh.length, removals.length); i += 500) {
     const sets = fresh.slice(i, i + 500);
     const removes = removals.slice(i, i + 500);
@@ -132,11 +160,19 @@ export async function refreshSummaries(deps: Deps, countyId: string, year: numbe
       for (const id of removes) await tx.remove(collections.teacherSummaries, summaryId(countyId, year, id));
     });
   }
+  const schools: Record<string, SchoolAggregate> = rebuild || !mark ? {} : { ...mark.schools };
+  if (rebuild) for (const [schoolId, rows] of groupBySchool(fresh)) schools[schoolId] = aggregate(rows);
+  else {
+    for (const schoolId of touched) {
+      schools[schoolId] = aggregate(await deps.store.find<TeacherSummaryDoc>(collections.teacherSummaries, { schoolId, year }));
+    }
+  }
   const next: SummaryMarkDoc = {
     _id: summaryMarkId(countyId, year), countyId, year, policyKey,
     changesSince: addMinutes(now, -LOOK_BACK_MINUTES),
     teacherRoles: roleCount,
     categories: rebuild || !mark ? categoriesOf(policy, year, now) : mark.categories,
+    schools,
     refreshedAt: now,
   };
   await deps.store.transaction((tx) => tx.set(collections.summaryMarks, next));

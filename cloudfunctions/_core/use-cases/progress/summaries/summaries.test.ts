@@ -112,5 +112,10 @@ describe('progress.county from the summaries', () => {
     c = await county();
     expect(c.schools.find((s) => s.schoolId === 's2')).toMatchObject({ pendingCount: 1, oldestPendingAt: '2026-06-02T02:00:00.000Z' });
     expect(c.schools.find((s) => s.schoolId === 's1')).toMatchObject({ passedCount: 0, behindCount: 2, teacherCount: 3, pendingCount: 0, oldestPendingAt: null });
+    // A teacher moving school changes both schools' totals (the old one is found from her old row).
+    w.now = '2026-08-01T00:00:00.000Z';
+    await w.store.update(collections.people, 'bob', { schoolId: 's2', updatedAt: w.now });
+    c = await county();
+    expect(c.schools.map((s) => [s.schoolId, s.teacherCount])).toEqual([['s1', 2], ['s2', 3]]);
   });
 });
