@@ -5,7 +5,7 @@ import { createDiskFileStore, type DiskFileStore } from '../_core/adapters/local
 import { createSqliteDocumentStore, type SqliteDocumentStore } from '../_core/adapters/local/sqlite-document-store';
 import { createStaticIdentity } from '../_core/adapters/local/static-identity';
 import type { Deps } from '../_core/deps';
-import { PaddleReader } from '../_core/adapters/reader/paddle-reader';
+import { lazyPaddleReader } from '../_core/adapters/reader/lazy-paddle-reader';
 import type { CertificateReader } from '../_core/ports/certificate-reader';
 import { functions } from '../_core/registry';
 import { domainIndexes } from '../../shared/schemas/domain/indexes';
@@ -82,7 +82,7 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
   const files = createDiskFileStore({ dataDir: options.dataDir });
   const clock = options.clock ?? (() => dayjs().toISOString());
   const sessions = createSessionBook(store, clock);
-  const reader = options.reader ?? new PaddleReader();
+  const reader = options.reader ?? lazyPaddleReader();
   const depsFor = (openid: string | null): Deps => ({ store, files, identity: createStaticIdentity(openid), clock, reader });
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: jsonBodyLimit, trustProxy: false });
