@@ -6,7 +6,7 @@ import { createSqliteDocumentStore, type SqliteDocumentStore } from '../_core/ad
 import { createStaticIdentity } from '../_core/adapters/local/static-identity';
 import { createSharpImageNormalizer } from '../_core/adapters/sharp/sharp-image-normalizer';
 import type { Deps } from '../_core/deps';
-import { PaddleReader } from '../_core/adapters/reader/paddle-reader';
+import { lazyPaddleReader } from '../_core/adapters/reader/lazy-paddle-reader';
 import type { CertificateReader } from '../_core/ports/certificate-reader';
 import { functions } from '../_core/registry';
 import { domainIndexes } from '../../shared/schemas/domain/indexes';
@@ -92,7 +92,7 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
   const clock = options.clock ?? (() => dayjs().toISOString());
   const sessions = createSessionBook(store, clock);
   const images = createSharpImageNormalizer();
-  const reader = options.reader ?? new PaddleReader();
+  const reader = options.reader ?? lazyPaddleReader();
   const depsFor = (openid: string | null): Deps => ({ store, files, identity: createStaticIdentity(openid), clock, images, reader });
 
   const limits: ServerLimits = { ...defaultServerLimits, ...options.limits };
