@@ -187,10 +187,11 @@ describe('certificates', () => {
     expect(await w.store.count(collections.uploads, {})).toBe(1);
   });
 
-  it('a CloudBase fileID on the local store, or a missing file, is NOT_FOUND rather than INTERNAL', async () => {
-    for (const fileId of ['cloud://env-1/staging/abcdefgh.png', 'staging/wx-neverthere1.png']) {
-      expect(await w.call('records', { action: 'upload-certificate', fileId }, 'alice')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    }
+  it('a CloudBase fileID on the local store is INVALID_INPUT and a missing file NOT_FOUND, never INTERNAL', async () => {
+    expect(await w.call('records', { action: 'upload-certificate', fileId: 'cloud://env-1/staging/abcdefgh.png' }, 'alice'))
+      .toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await w.call('records', { action: 'upload-certificate', fileId: 'staging/wx-neverthere1.png' }, 'alice'))
+      .toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('a stored copy changed after inspection is not attached', async () => {

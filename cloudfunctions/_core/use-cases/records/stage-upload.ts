@@ -56,7 +56,11 @@ async function readSource(deps: Deps, fileId: string): Promise<Buffer> {
     const bytes = await deps.files.get(fileId);
     if (bytes) return bytes;
   } catch (err) {
-    if (!(err instanceof UnsafeFilePathError) && !/not a CloudBase fileID/.test(String(err))) throw err;
+    // An id this store can never hold (unsafe path, another store's fileID) is bad input, not a missing file.
+    if (err instanceof UnsafeFilePathError || /not a CloudBase fileID/.test(String(err))) {
+      throw new AppError('INVALID_INPUT', '文件编号不正确，请重新上传');
+    }
+    throw err;
   }
   throw new AppError('NOT_FOUND', '没有找到上传的文件，请重新上传');
 }
