@@ -20,9 +20,12 @@ export function fileResponseHeaders(fileId: string): Record<string, string> {
   const prefix = fileId.startsWith('exports/') ? 'register' : 'certificate';
   const safeName = `${prefix}-${stem}${ext in contentTypes ? `.${ext}` : ''}`;
   const inline = type.startsWith('image/');
+  // A register keeps the name its download link gives it (学校_学分登记卡_年度….xlsx): a
+  // filename here would override the link's `download` attribute.
+  const disposition = prefix === 'register' ? 'attachment' : `${inline ? 'inline' : 'attachment'}; filename="${safeName}"`;
   return {
     'content-type': type,
-    'content-disposition': `${inline ? 'inline' : 'attachment'}; filename="${safeName}"`,
+    'content-disposition': disposition,
     'x-content-type-options': 'nosniff',
     'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
     'cross-origin-resource-policy': 'same-origin',
