@@ -43,6 +43,18 @@ export const baseEvents: Record<string, [string, Record<string, unknown>]> = {
   'policy.list': ['policy', { action: 'list', countyId: 'county-tongyu' }],
   'policy.get': ['policy', { action: 'get', countyId: 'county-tongyu', year: 2026 }],
   'policy.publish': ['policy', { action: 'publish', year: 2026, policyId: 'tongyu-2026', expectedVersion: 99, note: '模糊测试' }],
+  'policy.roll-over': ['policy', { action: 'roll-over', fromYear: 2026, toYear: 2027, dryRun: true }],
+  'records.read-certificate': ['records', { action: 'read-certificate', uploadId: 'u_unknown' }],
+  'review.detail': ['review', { action: 'detail', recordId: 'r_unknown' }],
+  'progress.teachers': ['progress', { action: 'teachers', schoolId: school, year: 2026, sort: 'shortfall' }],
+  'progress.teacher': ['progress', { action: 'teacher', teacherId: 'person-unknown', year: 2026 }],
+  'registers.schools': ['registers', { action: 'schools' }],
+  'registers.card': ['registers', { action: 'card', schoolId: school, year: 2026 }],
+  'registers.school-table': ['registers', { action: 'school-table', schoolId: school, year: 2026 }],
+  'registers.county-table': ['registers', { action: 'county-table', countyId: 'county-tongyu', year: 2026 }],
+  'registers.my-archive': ['registers', { action: 'my-archive', year: 2026 }],
+  'registers.exports': ['registers', { action: 'exports', schoolId: school }],
+  'registers.audit': ['registers', { action: 'audit', schoolId: school, limit: 20 }],
 };
 
 const junk: fc.Arbitrary<unknown> = fc.oneof(
