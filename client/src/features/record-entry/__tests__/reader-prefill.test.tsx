@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { getPolicy } from '@shared/policies';
 import { resetTaroMock, taroMock } from '../../../../test/support/taro-mock';
 import { personView } from '../../../../test/support/fake-local-server';
