@@ -8,6 +8,7 @@ import { certificatePng } from '../../../cloudfunctions/_local/seed/certificate-
 import { readCertificateData, recordData } from '../../../shared/schemas/api/records';
 import { detailData } from '../../../shared/schemas/api/review';
 import { scriptedReader } from '../reader/scripted-reader';
+import { tinyPdf } from '../uploads/craft-files';
 import { startHarness } from './harness';
 
 jest.setTimeout(60_000);
@@ -66,7 +67,7 @@ describe('records.read-certificate', () => {
   });
 
   it('refuses a PDF and an unknown upload with Chinese messages, writing nothing', async () => {
-    const pdf = await w.h.post('/local/upload', Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer<<>>\n%%EOF\n'), w.tokens['赵磊'], { raw: true, contentType: 'application/pdf' });
+    const pdf = await w.h.post('/local/upload', tinyPdf(), w.tokens['赵磊'], { raw: true, contentType: 'application/pdf' });
     const pdfId = (pdf.body.data as { uploadId: string }).uploadId;
     const before = await w.h.snapshot();
     const refused = await w.read(pdfId, '赵磊');
