@@ -60,7 +60,7 @@ export const reviewWarningSchema = z.object({
 
 /**
  * What the certificate reader read from the photo, beside what the teacher typed.
- * Filled by the reader (issue 8) once it stores readings; null until then.
+ * From the reader's readings stored on the record's uploads; null when no photo was read.
  */
 export const certificateReadingSchema = z.object({
   fields: z.array(z.object({
@@ -69,6 +69,8 @@ export const certificateReadingSchema = z.object({
     /** 0–1, or null when the reader gives none. */
     confidence: z.number().min(0).max(1).nullable(),
   })),
+  /** Duplicate-photo hints and reader warnings, in Chinese, for the reviewer. */
+  hints: z.array(z.string()).default([]),
 });
 
 export const detailData = z.object({

@@ -6,6 +6,7 @@
  */
 import { certificatePng } from '../../../cloudfunctions/_local/seed/certificate-image';
 import { readCertificateData, recordData } from '../../../shared/schemas/api/records';
+import { detailData } from '../../../shared/schemas/api/review';
 import { scriptedReader } from '../reader/scripted-reader';
 import { tinyPdf } from '../uploads/craft-files';
 import { startHarness } from './harness';
@@ -145,6 +146,26 @@ describe('duplicates', () => {
       expect(hints[0]?.teacherName).toMatch(/赵磊|陈静/);
       expect(hints[0]?.recordId).not.toBe(id);
     }
+  });
+
+  it('review.detail shows the reviewer the read values beside the typed ones, with duplicate hints', async () => {
+    const photo = certificatePng(904);
+    const a = await w.upload(photo, '赵磊');
+    const read = readCertificateData.parse((await w.read(a, '赵磊')).data);
+    expect(read.fields.hours?.value).toBe(24);
+    // The teacher types 20 学时 where the certificate says 24.
+    const typed = await w.h.fn('records', { action: 'submit', requestId: 'detail-read-0001', record: { ...record(), hours: 20 }, uploadIds: [a] }, w.tokens['赵磊']);
+    expect(typed.ok).toBe(true);
+    const other = await submit('陈静', await w.upload(photo, '陈静'), 'detail-read-0002');
+    expect(other.ok).toBe(true);
+    const id = (typed.data as { record: { id: string } }).record.id;
+    const d = detailData.parse((await w.h.fn('review', { action: 'detail', recordId: id }, w.tokens['王建国'])).data);
+    expect(d.record.input.hours).toBe(20);
+    const byField = new Map(d.reading?.fields.map((f) => [f.field, f]));
+    expect(byField.get('hours')).toMatchObject({ value: '24', confidence: read.fields.hours?.confidence });
+    expect(byField.get('level')?.value).toBe('县');
+    expect(byField.get('title')?.value).toBe(read.fields.title?.value);
+    expect(d.reading?.hints.some((h) => h.includes('陈静'))).toBe(true);
   });
 
   it('a withdrawn record no longer counts as a duplicate', async () => {

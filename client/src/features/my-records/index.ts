@@ -4,5 +4,5 @@ export { RecordDetail, type RecordDetailProps } from './components/record-detail
 export { useRecordList, useLocalPending, type RecordListState } from './hooks/use-record-list';
 export { useRecordDetail, type WithdrawState } from './hooks/use-record-detail';
 export { fetchRecordPage, fetchRecord, withdrawRecord, PAGE_SIZE, type RecordQuery, type RecordView } from './api/records';
-export { noLocalPending, type LocalPendingItem, type LocalPendingSource } from './api/local-pending';
+export { noLocalPending, outboxOf, type LocalPendingItem, type LocalPendingSource } from './api/local-pending';
 export { detailUrl, resubmitUrl } from './components/record-text';

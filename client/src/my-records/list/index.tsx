@@ -1,25 +1,27 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import dayjs from 'dayjs';
 import { Screen } from '@/components/screen';
-import { RecordList, detailUrl, useLocalPending, useRecordList, type LocalPendingSource, type RecordQuery } from '@/features/my-records';
+import { useWhoami } from '@/features/account';
+import { RecordList, detailUrl, outboxOf, useLocalPending, useRecordList, type RecordQuery } from '@/features/my-records';
 import { listOutbox, subscribeOutbox } from '@/services/outbox';
 
 // This year and the two before: the years a teacher still asks about (全部年度 covers the rest).
 const thisYear = dayjs().year();
 const years = [thisYear, thisYear - 1, thisYear - 2];
 
-/** The 登记证书 outbox (services/outbox.ts) as 「待上传」 rows. */
-const outbox: LocalPendingSource = {
-  list: () => listOutbox().map(({ requestId, title, createdAt, state }) => ({ requestId, title, createdAt, state })),
-  subscribe: (listener) => subscribeOutbox(() => listener()),
-};
+/** The 登记证书 outbox (services/outbox.ts), read and watched as it is. */
+const outbox = { list: listOutbox, subscribe: (listener: () => void) => subscribeOutbox(() => listener()) };
 
 /** 我的记录: her records with status chips, filtered by year and status, newest first. */
 export default function MyRecordsPage() {
   const [query, setQuery] = useState<RecordQuery>({ year: null, statuses: null });
   const list = useRecordList(query);
-  const localPending = useLocalPending(outbox);
+  const who = useWhoami();
+  const personId = who.state.status === 'success' && who.state.data.bound ? who.state.data.person.id : null;
+  // Only her own queued submits (the phone may be shared).
+  const source = useMemo(() => outboxOf(personId, outbox), [personId]);
+  const localPending = useLocalPending(source);
   const [shown, setShown] = useState(false);
   useDidShow(() => {
     // Back from a record she withdrew or resubmitted: show it as it is now.

@@ -20,3 +20,21 @@ export interface LocalPendingSource {
 
 /** Nothing queued on this phone (the default until the outbox is wired in). */
 export const noLocalPending: LocalPendingSource = { list: () => [], subscribe: () => () => undefined };
+
+/** A queued submit as the outbox keeps it (who pressed 提交 on this phone, and what). */
+export interface OutboxEntry extends LocalPendingItem { personId: string }
+
+/**
+ * The outbox as 「待上传」 rows of ONE teacher: a shared phone (a colleague signed in
+ * before) must not show someone else's queued certificates. Nobody signed in: no rows.
+ */
+export function outboxOf(
+  personId: string | null,
+  outbox: { list(): OutboxEntry[]; subscribe(listener: () => void): () => void },
+): LocalPendingSource {
+  return {
+    list: () => (personId ? outbox.list().filter((i) => i.personId === personId)
+      .map(({ requestId, title, createdAt, state }) => ({ requestId, title, createdAt, state })) : []),
+    subscribe: (listener) => outbox.subscribe(listener),
+  };
+}

@@ -1,11 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { beijingToday, beijingYear } from '../model/beijing-date';
 import { toRecordInput, type FieldName } from '../model/draft-fields';
 import { computeLocalPreview, summarisePreview } from '../model/local-preview';
 import type { EntryBasis } from '../hooks/use-entry-basis';
+import { useReaderPrefill } from '../hooks/use-reader-prefill';
 import { useRecordDraft, type Prefill } from '../hooks/use-record-draft';
+import { filledCount } from '../model/reading-prefill';
 import { useSubmit } from '../hooks/use-submit';
 import { PhotoStrip } from './photo-strip';
 import { PreviewCard } from './preview-card';
@@ -23,7 +25,11 @@ export const MY_RECORDS_URL = '/my-records/list/index';
 /** The capture form once its basis is loaded: photos, fields, preview, submit. */
 export function EntryForm({ basis, prefill }: { basis: EntryBasis; prefill?: Prefill }) {
   const { person, plan, policy, record } = basis;
-  const draft = useRecordDraft(person.person.id, record, prefill);
+  // A new record's first photo is read once; what it reads fills only empty fields.
+  const reader = useReaderPrefill(!record && !prefill);
+  const draft = useRecordDraft(person.person.id, record, prefill ?? reader.prefill);
+  const firstUploadId = draft.photos.photos.find((p) => p.uploadId)?.uploadId;
+  useEffect(() => { reader.readFirst(firstUploadId); }, [firstUploadId]);
   const submit = useSubmit();
   const [showErrors, setShowErrors] = useState(false);
   const [dropped, setDropped] = useState<string[]>([]);
@@ -74,6 +80,7 @@ export function EntryForm({ basis, prefill }: { basis: EntryBasis; prefill?: Pre
     <View id="entry-form">
       {record ? <ReturnBanner record={record} /> : null}
       {record ? null : photoStrip}
+      <ReaderNoteView note={reader.note} filled={reader.prefill ? filledCount(reader.prefill, draft.fields) : 0} />
       <RecordForm plan={plan} fields={draft.fields} setField={draft.setField} errors={errors} editable={editable}
         lowConfidence={draft.lowConfidence} today={today} />
       {record ? photoStrip : null}
@@ -98,4 +105,12 @@ export function EntryForm({ basis, prefill }: { basis: EntryBasis; prefill?: Pre
       </View>
     </View>
   );
+}
+
+/** The small line about the certificate reader: reading, how many it filled, or that she types. */
+function ReaderNoteView({ note, filled }: { note: string; filled: number }) {
+  const text = note === 'reading' ? '正在识别证书…'
+    : note === 'read' ? (filled > 0 ? `已根据照片填好 ${filled} 项，请核对` : null)
+      : note === 'failed' ? '没能识别，请直接填写' : null;
+  return text ? <Text className="card__hint" id="reader-note">{text}</Text> : null;
 }

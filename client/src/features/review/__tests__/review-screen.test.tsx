@@ -62,6 +62,18 @@ describe('审核一条', () => {
     expect(preview).toHaveBeenCalledWith({ urls: ['/files/f2'], current: '/files/f2' });
   });
 
+  it('the reader\'s values beside the typed ones, differences marked, duplicate hints shown', async () => {
+    const reading = { fields: [{ field: 'hours', value: '12', confidence: 0.95 }, { field: 'organizer', value: '通榆县教师进修学校', confidence: 0.6 }], hints: ['同一张照片也在赵磊的《班主任培训》记录上'] };
+    fakeFunctions(taroMock.request, () => ({ data: detailAnswer(2, { reading }) }));
+    render(<Harness id="r2" />);
+    await waitFor(() => expect(text('#review-reading')).toContain('识别：12'));
+    expect(text('#review-reading')).toContain('填写：8');
+    expect(text('#review-reading')).toContain('← 不一致');
+    expect(text('#review-reading')).toContain('识别：通榆县教师进修学校（不确定）');
+    expect(document.querySelectorAll('#review-reading .frow--diff')).toHaveLength(1);
+    expect(text('#review-reading-hints')).toContain('同一张照片也在赵磊的《班主任培训》记录上');
+  });
+
   it('approve in one tap; the next oldest record opens', async () => {
     const events = threeRecords();
     render(<Harness id="r1" />);

@@ -50,6 +50,13 @@ export function ReviewRecord({ data, now }: { data: ReviewDetail; now?: string }
         </View>
       ) : null}
 
+      {reading && reading.hints.length > 0 ? (
+        <View className="card review__warnings" id="review-reading-hints">
+          <Text className="card__title">识别提示</Text>
+          {reading.hints.map((h) => <Text key={h} className="review__warn">⚠ {h}</Text>)}
+        </View>
+      ) : null}
+
       <View className="card" id="review-fields">
         <Text className="card__title">教师填写的内容</Text>
         {reviewFields.filter((f) => f.key !== 'certificates').map((f) => (

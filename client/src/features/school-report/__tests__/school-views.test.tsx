@@ -93,11 +93,12 @@ function Teacher() {
 }
 
 describe('one teacher', () => {
-  it('the full report, as she sees it', async () => {
+  it('the full report, as she sees it in 学分进度 (the same TeacherReport)', async () => {
     const answer = mineAnswer(tongyuReport(behindRecords()));
     const events = fakeFunctions(taroMock.request, () => ({ data: { ...answer, person: { id: 't1', name: '陈静', schoolId: 's1', schoolName: '通榆县第一中学', subject: '英语' } } }));
     render(<Teacher />);
-    await waitFor(() => expect(text('#progress-verdict')).toBe('还差 6 项'));
+    await waitFor(() => expect(text('#report-verdict')).toBe('还差 6 项'));
+    expect(text('#report-scope')).toBe('2026 年度 · 进行中');
     expect(text('#teacher-report')).toContain('陈静');
     expect(text('#teacher-report')).toContain('通榆县第一中学 · 英语');
     expect(text('#pline-total')).toContain('14 / 90 学分');

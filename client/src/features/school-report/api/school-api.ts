@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SCALE } from '@shared/credits';
-import { countyData, teacherData, teachersData } from '@shared/schemas/api/progress';
+import { countyData, mineData, teacherData, teachersData } from '@shared/schemas/api/progress';
 import { progressReportSchema } from '@shared/schemas/progress-report';
 import type { Standing } from '@shared/schemas/domain/teacher-summary';
 import { callFunction, type ApiResult } from '@/services/api-client';
@@ -12,6 +12,10 @@ export type CountyOverview = z.infer<typeof countyData>;
 /** progress.teacher with the report checked like 首页's (same engine schema and scale). */
 export const teacherReportSchema = teacherData.extend({
   report: progressReportSchema.refine((r) => r.scale === SCALE, { message: `scale 应为 ${SCALE}` }),
+  // progress.teacher does not (yet) send these; read as "none", like 首页's myProgressSchema.
+  pending: mineData.shape.pending.unwrap().default([]),
+  unit: mineData.shape.unit.unwrap().default('学分'),
+  deadlines: mineData.shape.deadlines.unwrap().default([]),
 });
 export type TeacherReport = z.infer<typeof teacherReportSchema>;
 

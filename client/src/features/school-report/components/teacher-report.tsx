@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { StatusView } from '@/components/status-view';
 import type { RemoteState } from '@/hooks/use-remote';
-import { ProgressReportView } from '@/features/progress';
+import { TeacherReport as TeacherReportCard } from '@/features/progress';
 import type { TeacherReport } from '../api/school-api';
 
 /**
- * One teacher's full report as she sees it on 首页 (reuses the progress feature's view;
- * teacher-records' richer report component can replace it once merged).
+ * One teacher's year report exactly as she sees it in 学分进度 (the progress feature's
+ * TeacherReport): verdict, categories with the records that filled them, pending, targets.
  */
 export function TeacherReportView({ state, onRetry }: { state: RemoteState<TeacherReport>; onRetry: () => void }) {
   if (state.status === 'loading') return <StatusView kind="loading" title="正在读取这位老师的进度…" />;
@@ -18,7 +18,7 @@ export function TeacherReportView({ state, onRetry }: { state: RemoteState<Teach
         <Text className="review__who">{person.name}</Text>
         <Text className="card__hint">{person.schoolName ?? ''}{person.subject ? ` · ${person.subject}` : ''}</Text>
       </View>
-      <ProgressReportView data={state.data} />
+      <TeacherReportCard data={state.data} tab="year" year={state.data.policy.year} />
     </View>
   );
 }
