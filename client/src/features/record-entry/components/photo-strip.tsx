@@ -88,7 +88,7 @@ export function PhotoStrip({ photos, kept, onDropKept, locked, error }: PhotoStr
                 onChange={(e) => { webPick(e.currentTarget.files); e.currentTarget.value = ''; }} />
             </label>
             <label className="btn btn--plain file-btn" id="photo-album">
-              从相册或文件选
+              从相册选
               <input className="file-btn__input" id="photo-input-album" type="file" accept="image/jpeg,image/png,image/webp,application/pdf" multiple
                 onChange={(e) => { webPick(e.currentTarget.files); e.currentTarget.value = ''; }} />
             </label>
