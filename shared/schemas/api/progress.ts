@@ -133,4 +133,8 @@ export const teacherData = z.object({
   /** The engine's full report (per-record chains included). */
   report: z.unknown(),
   pendingCount: z.number().int(),
+  /** As in progress.mine: what each pending record would add, the policy's unit and hand-in dates. */
+  pending: z.array(pendingCreditSchema).optional(),
+  unit: z.enum(requirementUnits).optional(),
+  deadlines: z.array(deadlineSchema).optional(),
 });

@@ -17,6 +17,18 @@ const mine = (event: Record<string, unknown> = {}, who: 'alice' | 'bob' = 'alice
 const publishTongyu = () => w.ok('policy', { action: 'publish', year: 2026, policyId: 'tongyu-2026' }, 'zoe');
 
 describe('progress.mine for the teacher screens', () => {
+  it('progress.teacher shows a reviewer the same pending credits, unit and hand-in dates the teacher sees', async () => {
+    await publishTongyu();
+    await recordIn(w, 'approved');
+    await submitAs(w, 'alice', { title: '心理健康专题', hours: 6, content: '公需', form: '网络' });
+    const m = await mine();
+    const t = await w.ok<Mine>('progress', { action: 'teacher', teacherId: 'alice', year: 2026 }, 'paula');
+    expect(t.pending).toEqual(m.pending);
+    expect(t.pending).toHaveLength(1);
+    expect({ unit: t.unit, deadlines: t.deadlines, pendingCount: t.pendingCount }).toEqual({ unit: m.unit, deadlines: m.deadlines, pendingCount: 1 });
+    expect(t.deadlines.length).toBeGreaterThan(0);
+  });
+
   it('pending records say what approval would add, without changing the figures', async () => {
     await publishTongyu();
     const approved = await recordIn(w, 'approved');

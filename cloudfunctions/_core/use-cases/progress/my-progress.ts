@@ -14,7 +14,8 @@ import type { PendingCredit } from '../../../../shared/schemas/api/progress';
 import type { PolicyDeadline } from '../../../../shared/schemas/policy';
 import type { RecordExplanation } from '../../../../shared/schemas/progress-report';
 import { draftCreditRecord, teacherContextOf, toCreditRecord } from './engine-input';
-import { compactReport, deadlinesOf, explanationOf, pendingCredits, requirementUnitOf } from './mine-extras';
+import { compactReport, explanationOf } from './mine-extras';
+import { teacherFigures } from './teacher-figures';
 
 export interface MyProgressAnswer {
   policy: PolicyRef;
@@ -37,24 +38,11 @@ export async function myProgress(deps: Deps, caller: Caller, input: { year?: num
   const now = deps.clock();
   const year = input.year ?? chinaYear(now);
   const policy = await requirePolicyInForce(deps, scope.countyId, year);
-  const teacherId = caller.person._id;
-  const [approved, pendingDocs] = await Promise.all([
-    deps.store.find<RecordDoc>(collections.records, { teacherId, status: 'approved' }),
-    deps.store.find<RecordDoc>(collections.records, { teacherId, status: { in: [...pendingStatuses] } }),
-  ]);
-  const teacher = teacherContextOf(caller.person);
-  const today = chinaDate(now);
-  const report = policy.compiled.compute(approved.map(toCreditRecord), teacher, today);
-  const preview = pendingDocs.length > 0
-    ? policy.compiled.compute([...approved, ...pendingDocs].map(toCreditRecord), teacher, today, { includePending: true })
-    : null;
+  const { report, preview, ...figures } = await teacherFigures(deps, policy, caller.person, year, now);
   return {
     policy: policy.ref,
     report: compactReport(report),
-    pendingCount: pendingDocs.length,
-    pending: preview ? pendingCredits(preview, new Set(pendingDocs.filter((d) => d.year === year).map((d) => d._id))) : [],
-    unit: requirementUnitOf(policy.doc.data),
-    deadlines: deadlinesOf(policy.doc.data),
+    ...figures,
     ...(input.recordId ? { explanation: explanationOf(input.recordId, report, preview) } : {}),
   };
 }
