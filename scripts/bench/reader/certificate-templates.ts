@@ -4,6 +4,7 @@
  * with the ground truth a perfect reader would extract.
  */
 import type { TrainingForm, TrainingLevel } from '../../../shared/schemas/record';
+import { mulberry32 } from '../generate-records';
 
 /** What the certificate says, field by field (absent = not printed). */
 export interface CertificateTruth {
@@ -28,17 +29,8 @@ export interface CertificateLayout {
   truth: CertificateTruth;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32) so the set is the same every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers, so the set is the same every run (the county bench's PRNG). */
+export const seeded = mulberry32;
 
 const names = ['张晓梅', '李强', '王雪', '刘芳', '陈静', '赵建国', '孙丽华', '周敏', '吴海燕', '郑伟', '马玉兰', '高志远', '何婷', '罗春燕'];
 const organizers: Array<[string, TrainingLevel]> = [
