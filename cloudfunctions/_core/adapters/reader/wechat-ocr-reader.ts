@@ -27,7 +27,7 @@ export class WechatOcrReader implements CertificateReader {
       timer = setTimeout(() => reject(new ReaderError('READ_TIMEOUT', '识别超时，请直接填写（可稍后再试）')), Math.max(1, timeoutMs - (Date.now() - started)));
     });
     try {
-      const answer = await Promise.race([this.printedText({ type: 'photo', img: { contentType: 'image/jpeg', value: page.jpeg } }), timeout]);
+      const answer = await Promise.race([this.printedText({ type: 'photo', img: { contentType: 'image/jpeg', value: page.data } }), timeout]);
       if (answer.errCode) throw new ReaderError('READER_UNAVAILABLE', '识别服务暂时不可用，请直接填写');
       const lines: OcrLine[] = (answer.items ?? []).map((item) => ({
         text: item.text,
