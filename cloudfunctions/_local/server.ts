@@ -116,7 +116,10 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
   registerSignInRoutes(app, { sessions, identity: functions.identity, depsFor, clock, demoPicker });
   await registerUploadRoute(app, { sessions, depsFor });
   registerFileRoute(app, { sessions, files, canRead: createFileAccess(depsFor) });
-  await registerStaticClient(app, options.clientDir ?? path.join(repoRoot, 'client', 'dist', 'h5'));
+  await registerStaticClient(app, options.clientDir ?? path.join(repoRoot, 'client', 'dist', 'h5'), {
+    sessions, identity: functions.identity, progress: functions.progress,
+    depsFor: (identity) => ({ store, files, identity, clock, images, reader }),
+  });
 
   return {
     app,

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { z } from 'zod';
+import { takeBootAnswer } from './boot-answers';
 import { initCloud } from './cloud';
 import { apiBase, getToken, clearToken } from './session';
 
@@ -145,6 +146,8 @@ export async function callFunction<S extends z.ZodType>(
       return finish(mapThrown(err), options);
     }
   }
+  const boot = takeBootAnswer(name, action, payload);
+  if (boot !== undefined) return finish(parseEnvelope(boot, responseSchema), options);
   return finish(await httpRequest('POST', `/api/fn/${name}`, event, responseSchema, timeoutMs), options);
 }
 

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { homeAnswers, type HomeAnswerDeps } from '../first-paint/home-answers';
+import { compressPage, loadIndexTemplate } from '../first-paint/index-page';
 import { transportErrors } from '../reply';
 
 /** Shown at `/` when the H5 build is missing, so a fresh checkout explains itself. */
@@ -23,8 +25,10 @@ const apiPrefixes = ['/api/', '/local/', '/files/'];
 /**
  * Serves the H5 build at `/`. Unknown GET paths fall back to index.html so the
  * browser-history router of the H5 app can deep-link; API paths keep their 404.
+ * The page itself is made per request: it carries a signed-in teacher's 首页
+ * and the answers the app asks first (decision 013), so it is never cached.
  */
-export async function registerStaticClient(app: FastifyInstance, clientDir: string): Promise<void> {
+export async function registerStaticClient<D>(app: FastifyInstance, clientDir: string, answers: HomeAnswerDeps<D>): Promise<void> {
   const hasBuild = existsSync(path.join(clientDir, 'index.html'));
   if (!hasBuild) {
     app.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').send(missingBuildPage));
@@ -33,11 +37,21 @@ export async function registerStaticClient(app: FastifyInstance, clientDir: stri
   }
   // preCompressed: the build writes .br/.gz next to each asset (scripts/precompress-h5.mjs); a
   // browser that accepts them gets the small file — on a slow line that is most of the wait.
-  await app.register(fastifyStatic, { root: path.resolve(clientDir), prefix: '/', index: ['index.html'], preCompressed: true });
+  await app.register(fastifyStatic, { root: path.resolve(clientDir), prefix: '/', index: false, preCompressed: true });
+  const page = loadIndexTemplate(clientDir);
+  const sendPage = async (req: FastifyRequest, reply: FastifyReply) => {
+    const { whoami, mine } = await homeAnswers(req.headers.cookie, answers);
+    const { body, encoding } = compressPage(page(whoami, mine), req.headers['accept-encoding']);
+    if (encoding) reply.header('Content-Encoding', encoding);
+    return reply.type('text/html; charset=utf-8')
+      .header('Cache-Control', 'no-store').header('Vary', 'Cookie, Accept-Encoding').send(body);
+  };
+  app.get('/', sendPage);
+  app.get('/index.html', sendPage);
   app.setNotFoundHandler((req, reply) => {
     const isPage = req.method === 'GET' && !apiPrefixes.some((p) => req.url.startsWith(p))
       && !path.extname(req.url.split('?')[0] ?? '');
-    if (isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    if (isPage) return sendPage(req, reply);
     return reply.code(404).send(notFoundBody);
   });
 }

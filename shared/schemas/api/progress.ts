@@ -69,6 +69,7 @@ export const mineData = z.object({
    */
   explanation: z.unknown().optional(),
 });
+export type MineData = z.infer<typeof mineData>;
 
 /** One teacher's line in a school summary. */
 export const teacherSummarySchema = z.object({

@@ -40,7 +40,7 @@ describe('local sign-in', () => {
     expect(res.body.ok).toBe(true);
     const { token, person } = signInData.parse(res.body.data);
     expect(person).toMatchObject({ name: '张雅梅', schoolName: '通榆县第一中学' });
-    expect(res.headers.get('set-cookie')).toMatch(/^tc_session=[\w-]+; Path=\/files; HttpOnly; SameSite=Strict/);
+    expect(res.headers.get('set-cookie')).toMatch(/^tc_session=[\w-]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=2592000/);
     const who = await h.fn('identity', { action: 'whoami' }, token);
     expect(who).toMatchObject({ ok: true, data: { bound: true, person: { name: '张雅梅' } } });
   });

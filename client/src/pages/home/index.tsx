@@ -1,9 +1,11 @@
+import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
 import { useWhoami } from '@/features/account';
 import { GreetingCard, ProductIntro, TeacherActions, TrainingForms, openPage, PROGRESS_DETAIL_URL } from '@/features/home';
 import { ProgressCard, useMyProgress } from '@/features/progress';
+import { dismissFirstPaint } from '@/services/first-paint';
 
 /** 首页: who you are, 登记证书 and 我的记录 for teachers, this year's progress (tap for detail). */
 export default function HomePage() {
@@ -11,6 +13,9 @@ export default function HomePage() {
   const progress = useMyProgress(state);
   const signedIn = state.status === 'success' && state.data.bound;
   const teacherId = state.status === 'success' && state.data.bound && state.data.roles.some((r) => r.role === 'teacher') ? state.data.person.id : null;
+  // The page's plain-HTML 首页 stays on top until this screen has its own answer to show.
+  const settled = state.status !== 'loading' && progress.view.kind !== 'loading';
+  useEffect(() => { if (settled) dismissFirstPaint(); }, [settled]);
   return (
     <Screen>
       <ProductIntro compact={signedIn} />

@@ -3,7 +3,6 @@ import { bindData, whoamiData, type BindData, type WhoamiData } from '@shared/sc
 import {
   demoPeopleData, signInCodeBody, signInData, signOutData, type DemoPersonView, type SignInData,
 } from '@shared/schemas/api/local';
-import { roleLabels, roleSchema } from '@shared/schemas/domain/common';
 
 /** identity.whoami data: `{ bound: false }` or the bound person with their roles (shared schema). */
 export { whoamiData, bindData, type WhoamiData, type BindData };
@@ -28,11 +27,5 @@ export type SignInResult = SignInData;
 /** `POST /local/sign-out` data. */
 export const signOutResultSchema = signOutData;
 
-/** Chinese names of role keys, without repeats: 「校长、教师」. Unknown keys are shown as given. */
-export function rolesText(roles: readonly string[]): string {
-  const labels = roles.map((r) => {
-    const known = roleSchema.safeParse(r);
-    return known.success ? roleLabels[known.data] : r;
-  });
-  return [...new Set(labels)].join('、');
-}
+/** Chinese names of role keys (shared with the server's first paint of 首页). */
+export { rolesText } from '@shared/home-view/roles-text';

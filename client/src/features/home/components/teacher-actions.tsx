@@ -26,14 +26,14 @@ export function TeacherActions({ personId }: { personId: string }) {
   }, [personId]);
   const failed = waiting.filter((i) => i.state === '失败').length;
   return (
-    <View className="card actions" id="teacher-actions">
+    <View className="card home-actions" id="teacher-actions">
       <Button className="btn btn--primary btn--hero" id="open-record-entry" onClick={() => openPage(RECORD_ENTRY_URL)}>
         登记证书
       </Button>
-      <Text className="actions__hint">拍下结业证书或学分卡，填上学时，提交给学校审核。</Text>
+      <Text className="home-actions__hint">拍下结业证书或学分卡，填上学时，提交给学校审核。</Text>
       <Button className="btn btn--plain" id="open-my-records" onClick={() => openPage(MY_RECORDS_URL)}>我的记录</Button>
       {waiting.length ? (
-        <Text className="actions__outbox" id="outbox-note">
+        <Text className="home-actions__outbox" id="outbox-note">
           {failed ? `有 ${failed} 条没有提交成功，请在「我的记录」里查看。` : `有 ${waiting.length} 条待上传，联网后会自动提交。`}
         </Text>
       ) : null}

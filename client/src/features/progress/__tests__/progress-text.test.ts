@@ -1,7 +1,7 @@
 import { SCALE } from '@shared/credits';
 import type { RequirementResult } from '@shared/schemas/progress-report';
 import { behindRecords, fullRecords, tongyuReport } from '../../../../test/support/progress-fixtures';
-import { lineView, scopeLines, targetLine, treeOrder, verdictText, yearTargets } from '../components/progress-text';
+import { lineView, scopeLines, targetLine, treeOrder, verdictText, yearTargets } from '@shared/home-view/progress-text';
 
 const year2026 = (records = behindRecords()) => {
   const report = tongyuReport(records);

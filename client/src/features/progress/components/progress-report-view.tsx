@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { MyProgress } from '../api/mine';
 import { RequirementLine } from './requirement-line';
-import { asOfText, scopeLines, statusNote, targetLine, verdictText, yearTargets } from './progress-text';
+import { asOfText, scopeLines, statusNote, targetLine, verdictText, yearTargets } from '@shared/home-view/progress-text';
 
 /** The 本年度进度 card once the report is in: verdict, the year's lines, targets, notes. */
 export function ProgressReportView({ data }: { data: Pick<MyProgress, 'report' | 'policy' | 'pendingCount'> & Partial<Pick<MyProgress, 'unit'>> }) {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { LineView } from './progress-text';
+import type { LineView } from '@shared/home-view/progress-text';
 
 /**
  * One requirement: name and "earned / required 学分" on top, a bar, then what is still

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import './teacher-report.css';
 import type { MyProgress } from '../api/mine';
 import { RequirementLine } from './requirement-line';
-import { asOfText, scopeLines, targetLine, verdictText } from './progress-text';
+import { asOfText, scopeLines, targetLine, verdictText } from '@shared/home-view/progress-text';
 import {
   deadlineText, excludedRecords, pendingByCategory, recordsByCategory, scopeOf, scopeTitle, tabTargets, upcomingDeadlines,
   type FilledBy, type ReportTab,

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
-import { asFixed, formatAmount, type Fixed } from '@shared/credits';
-import type { ProgressReport, RequirementResult, ScopeReport, TargetResult } from '@shared/schemas/progress-report';
+import { asFixed, formatAmount, type Fixed } from '../credits';
+import type { ProgressReport, RequirementResult, ScopeReport, TargetResult } from '../schemas/progress-report';
 
 /**
  * Display text for the 本年度进度 card, from the engine's report. Pure (tested without a
