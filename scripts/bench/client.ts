@@ -8,8 +8,10 @@
  * 3. H5 from a cold cache under Chromium's Slow 3G (CDP Network.emulateNetworkConditions:
  *    2 s latency, 50 KB/s each way): time until 首页 shows the progress verdict, with the
  *    precompressed build and without compression (Accept-Encoding: identity);
- * 4. bytes uploaded for a 4000×3000 photo: measured by the capture feature's normaliser
- *    when it is present in this checkout, otherwise said so.
+ * 4. bytes uploaded for a 4000×3000 phone photo (≤ 400 KB): the built H5 登记证书 page
+ *    normalises two generated certificate photos (upright; EXIF orientation 6) with the
+ *    app's own code in Chromium, and the `/local/upload` request body is measured
+ *    (photo-upload.ts).
  * Needs `npm run build:weapp` and `npm run build:h5` first.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createLocalServer } from '../../cloudfunctions/_local/server';
 import { runSeed } from '../../cloudfunctions/_local/seed';
+import { photoBytes } from './photo-upload';
 
 const root = path.resolve(__dirname, '..', '..');
 const weappDir = path.join(root, 'client', 'dist', 'weapp');
@@ -114,13 +117,14 @@ async function answerBytes(url: string): Promise<void> {
   console.log(`  记录详情　　　　 records.withdraw                ${kb(w.bytes).padStart(9)}\n`);
 }
 
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const slow3g = { offline: false, latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 
 async function coldHome(url: string): Promise<void> {
   console.log('三、网页版冷启动（Chromium「Slow 3G」：延迟 2 s，上下行 50 KB/s，无缓存）');
   if (!existsSync(path.join(h5Dir, 'index.html'))) { console.log('  缺少构建产物：请先 npm run build:h5\n'); return; }
   const token = (await signIn(url, '陈静')).token;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
   try {
     for (const compressed of [true, false]) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, locale: 'zh-CN' });
@@ -148,15 +152,15 @@ async function coldHome(url: string): Promise<void> {
   console.log('');
 }
 
-function photoBytes(): void {
-  console.log('四、一张 4000×3000 照片上传的字节数');
-  const normaliser = ['client/src/services/photo-normalise.ts', 'client/src/features/record-entry/photo/normalise.ts']
-    .map((p) => path.join(root, p)).find((p) => existsSync(p));
-  if (!normaliser) {
-    console.log('  本分支还没有「登记证书」的照片压缩模块（teacher-capture 负责，合并后在此测量）；目标 ≤ 400 KB。\n');
-    return;
+async function photo(url: string): Promise<void> {
+  if (!existsSync(path.join(h5Dir, 'index.html'))) { console.log('四、一张 4000×3000 照片上传的字节数\n  缺少构建产物：请先 npm run build:h5\n'); return; }
+  const token = (await signIn(url, '陈静')).token;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  try {
+    await photoBytes(browser, url, token);
+  } finally {
+    await browser.close();
   }
-  console.log(`  找到 ${path.relative(root, normaliser)}：请用它的基准（它依赖浏览器画布，不在此处运行）。\n`);
 }
 
 async function main(): Promise<void> {
@@ -169,11 +173,11 @@ async function main(): Promise<void> {
     const url = await server.listen();
     await answerBytes(url);
     await coldHome(url);
+    await photo(url);
   } finally {
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
-  photoBytes();
 }
 
 main().catch((err: unknown) => { console.error(err); process.exit(1); });
