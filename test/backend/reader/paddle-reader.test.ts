@@ -63,6 +63,17 @@ describe('normalising a photo for reading', () => {
     expect(await readerError(normaliseForReading(dark))).toBe('TOO_DARK');
     expect(await readerError(normaliseForReading(blank))).toBe('NOT_A_CERTIFICATE');
   });
+
+  it("the bench's hard set photographs in dim light close to, but above, the TOO_DARK line", async () => {
+    const dim = await generateCertificate(9, undefined, 'hard');
+    expect(dim.effects.hardships).toContain('dim');
+    const { channels } = await sharp(dim.jpeg).stats();
+    const luma = 0.299 * channels[0]!.mean + 0.587 * channels[1]!.mean + 0.114 * channels[2]!.mean;
+    expect(luma).toBeGreaterThan(45);
+    expect(luma).toBeLessThan(70);
+    const page = await normaliseForReading(dim.jpeg);
+    expect(page.cropped).toBe(true);
+  });
 });
 
 describe('the local PaddleOCR reader', () => {
