@@ -1,3 +1,5 @@
+import '@/styles/admin.css';
+import '@/styles/manage-screens.css';
 import { Screen } from '@/components/screen';
 import { RegistersScreen } from '@/features/registers';
 

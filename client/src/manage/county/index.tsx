@@ -1,3 +1,4 @@
+import '@/styles/manage-screens.css';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';

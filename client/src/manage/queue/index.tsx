@@ -1,3 +1,4 @@
+import '@/styles/manage-screens.css';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
 import { View } from '@tarojs/components';

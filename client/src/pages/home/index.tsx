@@ -4,7 +4,10 @@ import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
 import { useWhoami } from '@/features/account';
 import { GreetingCard, ProductIntro, TeacherActions, TrainingForms, openPage, PROGRESS_DETAIL_URL } from '@/features/home';
-import { ProgressCard, useMyProgress } from '@/features/progress';
+// Own files, not the feature's index, which also carries the 学分进度 page and the teacher report
+// (subpackage screens) into the main package.
+import { ProgressCard } from '@/features/progress/components/progress-card';
+import { useMyProgress } from '@/features/progress/hooks/use-my-progress';
 import { dismissFirstPaint } from '@/services/first-paint';
 
 /** 首页: who you are, 登记证书 and 我的记录 for teachers, this year's progress (tap for detail). */

@@ -1,6 +1,8 @@
 import { Screen } from '@/components/screen';
 import { LocalSignIn, WechatBind, type WhoamiData } from '@/features/account';
-import { MyArchiveCard } from '@/features/registers';
+// The component's own file, not the feature's index: the index would bring the whole 登记卡/统计表
+// export screen into the mini-program's main package (webpack keeps every re-export of app code).
+import { MyArchiveCard } from '@/features/registers/components/my-archive-card';
 
 /** Below the signed-in person: a teacher's own 个人电子学习档案 download. */
 const archive = (identity: WhoamiData) => (identity.bound && identity.roles.some((r) => r.role === 'teacher') ? <MyArchiveCard /> : null);
