@@ -4,39 +4,22 @@
  * the app takes over without asking the network for them again, and other
  * routes never show it. Needs `npm run build:h5` first (npm test does it).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createLocalServer, type LocalServer } from '../../cloudfunctions/_local/server';
-import { runSeed } from '../../cloudfunctions/_local/seed';
-import { launchChromium } from '../support/chromium';
+import { startE2eStack, type E2eStack } from '../support/e2e-stack';
 
 jest.setTimeout(90_000);
 
-const clientDir = path.resolve(__dirname, '..', '..', 'client', 'dist', 'h5');
-const NOW = '2026-11-22T06:00:00.000Z';
-
-let dataDir: string;
-let server: LocalServer;
+let stack: E2eStack;
 let url: string;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(clientDir, 'index.html'))) throw new Error('缺少 client/dist/h5：请先运行 npm run build:h5');
-  dataDir = mkdtempSync(path.join(tmpdir(), 'credits-e2e-'));
-  server = await createLocalServer({ dataDir, port: 0, clientDir, clock: () => NOW });
-  await runSeed(server.store, server.files, NOW);
-  url = await server.listen();
-  browser = await launchChromium();
+  stack = await startE2eStack('2026-11-22T06:00:00.000Z');
+  ({ url, browser } = stack);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => { await stack?.close(); });
 beforeEach(async () => {
   context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   page = await context.newPage();

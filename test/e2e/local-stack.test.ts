@@ -3,23 +3,16 @@
  * temp data folder) serving the real H5 build, driven by headless Chromium on a
  * phone viewport. Needs `npm run build:h5` first (npm test does it).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createLocalServer, type LocalServer } from '../../cloudfunctions/_local/server';
-import { runSeed, type SeedOutcome } from '../../cloudfunctions/_local/seed';
+import type { SeedOutcome } from '../../cloudfunctions/_local/seed';
 import { formatAmount } from '../../shared/credits';
 import { mineData } from '../../shared/schemas/api/progress';
 import { progressReportSchema } from '../../shared/schemas/progress-report';
-import { launchChromium } from '../support/chromium';
+import { startE2eStack, type E2eStack } from '../support/e2e-stack';
 
 jest.setTimeout(90_000);
 
-const clientDir = path.resolve(__dirname, '..', '..', 'client', 'dist', 'h5');
-
-let dataDir: string;
-let server: LocalServer;
+let stack: E2eStack;
 let url: string;
 let seed: SeedOutcome;
 let browser: Browser;
@@ -51,18 +44,10 @@ async function signInAndGoHome(name: string) {
 const E2E_NOW = '2026-11-22T06:00:00.000Z';
 
 beforeAll(async () => {
-  if (!existsSync(path.join(clientDir, 'index.html'))) throw new Error('缺少 client/dist/h5：请先运行 npm run build:h5');
-  dataDir = mkdtempSync(path.join(tmpdir(), 'credits-e2e-'));
-  server = await createLocalServer({ dataDir, port: 0, clientDir, clock: () => E2E_NOW });
-  seed = await runSeed(server.store, server.files, E2E_NOW);
-  url = await server.listen();
-  browser = await launchChromium();
+  stack = await startE2eStack(E2E_NOW);
+  ({ url, seed, browser } = stack);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => { await stack?.close(); });
 beforeEach(async () => {
   context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   page = await context.newPage();
@@ -83,12 +68,12 @@ describe('npm start in a phone browser', () => {
     await visible('当前登录').waitFor();
     await page.locator('#whoami').getByText('张雅梅').waitFor();
     await page.screenshot({ path: '/tmp/local-stack-signed-in.png' });
-    const sessions = await server.store.count('local_sessions', {});
+    const sessions = await stack.server.store.count('local_sessions', {});
     await visible('退出登录').click();
     await visible('选择身份登录').waitFor();
     // Signing out closes the session on the server too, not only in the browser.
-    for (let i = 0; i < 20 && (await server.store.count('local_sessions', {})) !== sessions - 1; i += 1) await page.waitForTimeout(100);
-    expect(await server.store.count('local_sessions', {})).toBe(sessions - 1);
+    for (let i = 0; i < 20 && (await stack.server.store.count('local_sessions', {})) !== sessions - 1; i += 1) await page.waitForTimeout(100);
+    expect(await stack.server.store.count('local_sessions', {})).toBe(sessions - 1);
   });
 
   it('signs in the unbound teacher with 姓名 + 绑定码 from the seed, refusing a wrong code', async () => {
