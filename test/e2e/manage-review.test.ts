@@ -3,24 +3,18 @@
  * (seeded demo county, real H5 build): returns one record with a reason and a field,
  * batch-approves three, and sees the school view change. Needs `npm run build:h5`.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createLocalServer, type LocalServer } from '../../cloudfunctions/_local/server';
-import { runSeed } from '../../cloudfunctions/_local/seed';
+import { type Browser, type Page } from 'playwright-core';
+import { startE2eStack, type E2eStack } from '../support/e2e-stack';
 import { formatAmount } from '../../shared/credits';
 import { teachersData } from '../../shared/schemas/api/progress';
 import type { RecordDoc } from '../../shared/schemas/domain/record-doc';
 
 jest.setTimeout(180_000);
 
-const CHROMIUM = '/usr/bin/chromium';
-const clientDir = path.resolve(__dirname, '..', '..', 'client', 'dist', 'h5');
 const E2E_NOW = '2026-11-22T06:00:00.000Z';
 
-let dataDir: string;
-let server: LocalServer;
+let stack: E2eStack;
+let server: E2eStack['server'];
 let url: string;
 let browser: Browser;
 let page: Page;
@@ -42,21 +36,12 @@ async function schoolRows(token: string) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(clientDir, 'index.html'))) throw new Error('缺少 client/dist/h5：请先运行 npm run build:h5');
-  if (!existsSync(CHROMIUM)) throw new Error(`找不到 ${CHROMIUM}：请先 apt-get install -y chromium`);
-  dataDir = mkdtempSync(path.join(tmpdir(), 'credits-e2e-manage-'));
-  server = await createLocalServer({ dataDir, port: 0, clientDir, clock: () => E2E_NOW });
-  await runSeed(server.store, server.files, E2E_NOW);
-  url = await server.listen();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-sync'] });
+  stack = await startE2eStack(E2E_NOW);
+  ({ url, server, browser } = stack);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   page = await context.newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => { await stack?.close(); });
 
 describe('王建国 reviews on a phone', () => {
   it('returns one record with a reason and a field, batch-approves three, and the school view changes', async () => {

@@ -3,12 +3,8 @@
  * server (seeded demo county, temp data folder) serving the real H5 build, in headless
  * Chromium at 390×844. Needs `npm run build:h5` first (npm test does it).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createLocalServer, type LocalServer } from '../../cloudfunctions/_local/server';
-import { runSeed } from '../../cloudfunctions/_local/seed';
+import { type Browser, type Page } from 'playwright-core';
+import { startE2eStack, type E2eStack } from '../support/e2e-stack';
 import { formatAmount } from '../../shared/credits';
 import { mineData } from '../../shared/schemas/api/progress';
 import { listData } from '../../shared/schemas/api/records';
@@ -16,12 +12,9 @@ import { progressReportSchema } from '../../shared/schemas/progress-report';
 
 jest.setTimeout(120_000);
 
-const CHROMIUM = '/usr/bin/chromium';
-const clientDir = path.resolve(__dirname, '..', '..', 'client', 'dist', 'h5');
 const NOW = '2026-11-22T06:00:00.000Z';
 
-let dataDir: string;
-let server: LocalServer;
+let stack: E2eStack;
 let url: string;
 let browser: Browser;
 let page: Page;
@@ -33,13 +26,8 @@ async function post(route: string, body: unknown): Promise<{ ok: boolean; data?:
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(clientDir, 'index.html'))) throw new Error('缺少 client/dist/h5：请先运行 npm run build:h5');
-  if (!existsSync(CHROMIUM)) throw new Error(`找不到 ${CHROMIUM}：请先 apt-get install -y chromium`);
-  dataDir = mkdtempSync(path.join(tmpdir(), 'credits-records-'));
-  server = await createLocalServer({ dataDir, port: 0, clientDir, clock: () => NOW });
-  await runSeed(server.store, server.files, NOW);
-  url = await server.listen();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-sync'] });
+  stack = await startE2eStack(NOW);
+  ({ url, browser } = stack);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   page = await context.newPage();
   // 陈静 signs in on 我的 by tapping her name; the test keeps her token for its own API checks.
@@ -48,11 +36,7 @@ beforeAll(async () => {
   await page.getByText('当前登录', { exact: true }).locator('visible=true').first().waitFor();
   token = JSON.parse(((await page.evaluate("localStorage.getItem('teacher-credits.token')")) as string | null) ?? '{}').data;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => { await stack?.close(); });
 
 const shown = (p: Page, sel: string) => p.locator(sel).locator('visible=true').first();
 

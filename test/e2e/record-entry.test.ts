@@ -6,12 +6,10 @@
  * and resubmits. A submit whose answer is lost (network gone mid-submit) lands once.
  * Needs `npm run build:h5` (npm test does it).
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createLocalServer, type LocalServer } from '../../cloudfunctions/_local/server';
-import { runSeed } from '../../cloudfunctions/_local/seed';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startE2eStack, type E2eStack } from '../support/e2e-stack';
 import { formatAmount } from '../../shared/credits';
 import { listData, previewData } from '../../shared/schemas/api/records';
 import { mineData } from '../../shared/schemas/api/progress';
@@ -27,13 +25,11 @@ type HTMLElement = { style: { width: string } };
 
 jest.setTimeout(180_000);
 
-const CHROMIUM = '/usr/bin/chromium';
-const clientDir = path.resolve(__dirname, '..', '..', 'client', 'dist', 'h5');
 const E2E_NOW = '2026-11-22T06:00:00.000Z';
 const TODAY = '2026-11-22';
 
+let stack: E2eStack;
 let dataDir: string;
-let server: LocalServer;
 let url: string;
 let browser: Browser;
 let context: BrowserContext;
@@ -132,26 +128,14 @@ async function attachPhoto() {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(clientDir, 'index.html'))) throw new Error('缺少 client/dist/h5：请先运行 npm run build:h5');
-  if (!existsSync(CHROMIUM)) throw new Error(`找不到 ${CHROMIUM}：请先 apt-get install -y chromium`);
-  dataDir = mkdtempSync(path.join(tmpdir(), 'credits-entry-'));
-  server = await createLocalServer({ dataDir, port: 0, clientDir, clock: () => E2E_NOW });
-  await runSeed(server.store, server.files, E2E_NOW);
-  url = await server.listen();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  stack = await startE2eStack(E2E_NOW);
+  ({ url, dataDir, browser } = stack);
   const scratch = await browser.newPage();
   photoFile = path.join(dataDir, 'certificate-12mp.jpg');
   writeFileSync(photoFile, await makePhoto(scratch));
   await scratch.close();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => { await stack?.close(); });
 beforeEach(async () => {
   context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   page = await context.newPage();

@@ -4,25 +4,20 @@
  * files from the link, and this test opens them with exceljs and checks every
  * teacher's figures against the engine's reports (progress.school). Needs build:h5.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createLocalServer, type LocalServer } from '../../cloudfunctions/_local/server';
-import { runSeed } from '../../cloudfunctions/_local/seed';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startE2eStack, type E2eStack } from '../support/e2e-stack';
 import { getPolicy } from '../../shared/policies';
 import { amountValue, policyColumns, tableHeaders, yearScope } from '../../shared/registers';
 import type { ProgressReport } from '../../shared/schemas/progress-report';
 
 jest.setTimeout(120_000);
 
-const CHROMIUM = '/usr/bin/chromium';
-const clientDir = path.resolve(__dirname, '..', '..', 'client', 'dist', 'h5');
 const E2E_NOW = '2026-11-22T06:00:00.000Z';
 
+let stack: E2eStack;
 let dataDir: string;
-let server: LocalServer;
 let url: string;
 let browser: Browser;
 let context: BrowserContext;
@@ -69,15 +64,8 @@ async function exportAndDownload(button: string): Promise<{ book: ExcelJS.Workbo
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(clientDir, 'index.html'))) throw new Error('缺少 client/dist/h5：请先运行 npm run build:h5');
-  dataDir = mkdtempSync(path.join(tmpdir(), 'credits-e2e-reg-'));
-  server = await createLocalServer({ dataDir, port: 0, clientDir, clock: () => E2E_NOW });
-  await runSeed(server.store, server.files, E2E_NOW);
-  url = await server.listen();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-sync'],
-  });
+  stack = await startE2eStack(E2E_NOW);
+  ({ url, dataDir, browser } = stack);
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
   page = await context.newPage();
   await page.goto(`${url}/#/pages/mine/index`);
@@ -86,11 +74,7 @@ beforeAll(async () => {
   await page.goto(`${url}/#/manage-admin/registers/index`);
   await page.locator('#pick-school').locator('visible=true').first().waitFor();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => { await stack?.close(); });
 
 const schoolShown = async () => ((await page.locator('#pick-school').locator('visible=true').first().textContent()) ?? '').replace(/^学校：|\s*▾$/g, '').trim();
 

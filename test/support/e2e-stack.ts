@@ -10,7 +10,7 @@ import { launchChromium } from './chromium';
 export const h5Dir = path.resolve(__dirname, '..', '..', 'client', 'dist', 'h5');
 
 /** A running local stack for a browser test: seeded server on a temp folder, and Chromium. */
-export interface E2eStack { url: string; server: LocalServer; seed: SeedOutcome; browser: Browser; close(): Promise<void> }
+export interface E2eStack { url: string; dataDir: string; server: LocalServer; seed: SeedOutcome; browser: Browser; close(): Promise<void> }
 
 /** Starts the real local server (demo county seeded at `now`) serving the real H5 build, and Chromium. */
 export async function startE2eStack(now: string): Promise<E2eStack> {
@@ -21,7 +21,7 @@ export async function startE2eStack(now: string): Promise<E2eStack> {
   const url = await server.listen();
   const browser = await launchChromium();
   return {
-    url, server, seed, browser,
+    url, dataDir, server, seed, browser,
     async close() {
       await browser.close();
       await server.close();
