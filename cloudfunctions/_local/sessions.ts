@@ -55,3 +55,17 @@ export function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
   return match?.[1] ?? null;
 }
+
+/**
+ * Cookie twin of the bearer token, HttpOnly and same-site (set by routes/sign-in.ts).
+ * Read in two places only: `<img src="/files/…">` reaching certificate files, and the
+ * app's page printing a signed-in teacher's 首页 into itself (first-paint/, decision 013).
+ * The API never reads it: every call needs the bearer header.
+ */
+export const sessionCookie = 'tc_session';
+
+/** The session token in a Cookie header, or null. */
+export function sessionTokenFromCookie(header: string | undefined): string | null {
+  const match = new RegExp(`(?:^|;\\s*)${sessionCookie}=([A-Za-z0-9_-]+)`).exec(header ?? '');
+  return match?.[1] ?? null;
+}

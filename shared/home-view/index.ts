@@ -5,3 +5,4 @@
  */
 export * from './progress-text';
 export * from './roles-text';
+export * from './home-text';

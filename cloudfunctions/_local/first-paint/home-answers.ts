@@ -1,18 +1,10 @@
+import type { z } from 'zod';
+import { resultSchema } from '../../../shared/schemas/api/envelope';
 import { whoamiData, type WhoamiData } from '../../../shared/schemas/api/identity';
 import { mineData, type MineData } from '../../../shared/schemas/api/progress';
 import type { CallerIdentity } from '../../_core/ports/caller-identity';
 import type { LocalFunction } from '../routes/functions';
-import { sessionCookie as cookieName } from '../routes/sign-in';
-import type { SessionBook } from '../sessions';
-
-/** The session token in a Cookie header, or null. */
-export function sessionCookie(header: string | undefined): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === cookieName) return value.join('=') || null;
-  }
-  return null;
-}
+import { sessionTokenFromCookie, type SessionBook } from '../sessions';
 
 /** What 首页 asks first, answered here for the page itself. */
 export interface HomeAnswers { whoami: WhoamiData | null; mine: MineData | null }
@@ -24,11 +16,11 @@ export interface HomeAnswerDeps<D> {
   depsFor: (identity: CallerIdentity) => D;
 }
 
-/** Data of an `{ok:true,data}` envelope that passes `schema`, else null. */
-function dataOf<T>(envelope: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }): T | null {
-  if (typeof envelope !== 'object' || envelope === null || !('ok' in envelope) || envelope.ok !== true || !('data' in envelope)) return null;
-  const parsed = schema.safeParse(envelope.data);
-  return parsed.success ? parsed.data : null;
+/** Data of an `{ok:true,data}` envelope that passes `schema`, else null (an error answer is no answer here). */
+function dataOf<S extends z.ZodType>(envelope: unknown, schema: S): z.infer<S> | null {
+  const parsed = resultSchema(schema).safeParse(envelope);
+  if (!parsed.success || !('data' in parsed.data)) return null;
+  return parsed.data.data as z.infer<S>;
 }
 
 /**
@@ -40,7 +32,7 @@ function dataOf<T>(envelope: unknown, schema: { safeParse(v: unknown): { success
  */
 export async function homeAnswers<D>(cookieHeader: string | undefined, deps: HomeAnswerDeps<D>): Promise<HomeAnswers> {
   const none = { whoami: null, mine: null };
-  const token = sessionCookie(cookieHeader);
+  const token = sessionTokenFromCookie(cookieHeader);
   const openid = token ? await deps.sessions.resolve(token) : null;
   if (!openid) return none;
   const caller = deps.depsFor({ openid: () => openid });

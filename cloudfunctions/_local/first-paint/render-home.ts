@@ -1,5 +1,5 @@
 import { asOfText, scopeLines, targetLine, verdictText, yearTargets, type LineView } from '../../../shared/home-view/progress-text';
-import { rolesText } from '../../../shared/home-view/roles-text';
+import { homeText } from '../../../shared/home-view/home-text';
 import type { WhoamiData } from '../../../shared/schemas/api/identity';
 import type { MineData } from '../../../shared/schemas/api/progress';
 import { progressReportSchema } from '../../../shared/schemas/progress-report';
@@ -35,12 +35,12 @@ function progressCard(mine: MineData): string | null {
   const scope = report.years.find((y) => y.year === year) ?? null;
   const targets = yearTargets(report, year).map(targetLine);
   return '<div class="card progress">'
-    + span('card__label', `本年度进度 · ${year} 年度`)
+    + span('card__label', homeText.progressLabel(year))
     + span(`progress__verdict progress__verdict--${report.verdict.met ? 'met' : 'short'}`, verdictText(report.verdict), 'first-paint-verdict')
-    + (mine.pendingCount > 0 ? span('progress__pending', `另有 ${mine.pendingCount} 条记录在审核，通过后计入。`) : '')
+    + (mine.pendingCount > 0 ? span('progress__pending', homeText.pendingNote(mine.pendingCount)) : '')
     + (scope ? `<div class="progress__lines">${scopeLines(scope, mine.unit).map(requirementLine).join('')}</div>` : '')
-    + (targets.length ? `<div class="progress__lines">${span('progress__section', '专项要求')}${targets.map(requirementLine).join('')}</div>` : '')
-    + `<div class="progress__foot">${span('', `截至 ${asOfText(report.asOf)}`)}${span('', '只计算已通过审核的记录')}${span('', `依据：${report.policyName}`)}</div>`
+    + (targets.length ? `<div class="progress__lines">${span('progress__section', homeText.targetsSection)}${targets.map(requirementLine).join('')}</div>` : '')
+    + `<div class="progress__foot">${span('', homeText.asOf(asOfText(report.asOf)))}${span('', homeText.approvedOnly)}${span('', homeText.basis(report.policyName))}</div>`
     + '</div>';
 }
 
@@ -55,13 +55,13 @@ export function renderHomeFirstPaint(whoami: WhoamiData | null, mine: MineData |
   if (!whoami?.bound) return `<div class="screen">${intro}${opening}</div>`;
   const { person, roles } = whoami;
   const greeting = '<div class="card greeting">'
-    + span('greeting__hello', `${person.name}，您好！`)
-    + span('card__hint', [rolesText(roles.map((r) => r.role)), person.schoolName ?? person.countyName].filter(Boolean).join(' · '))
+    + span('greeting__hello', homeText.greeting(person.name))
+    + span('card__hint', homeText.whoLine(roles.map((r) => r.role), person.schoolName ?? person.countyName))
     + '</div>';
   const teacher = roles.some((r) => r.role === 'teacher');
   const actions = teacher
     ? `<div class="card home-actions"><a class="btn btn--primary btn--hero" href="${links.entry}">登记证书</a>`
-      + span('home-actions__hint', '拍下结业证书或学分卡，填上学时，提交给学校审核。')
+      + span('home-actions__hint', homeText.actionsHint)
       + `<a class="btn btn--plain" href="${links.records}">我的记录</a></div>`
     : '';
   const card = teacher && mine ? progressCard(mine) : null;

@@ -3,8 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { DiskFileStore } from '../../_core/adapters/local/disk-file-store';
 import { UnsafeFilePathError } from '../../_core/adapters/file-path';
 import { fail } from '../reply';
-import { bearerToken, type SessionBook } from '../sessions';
-import { sessionCookie } from './sign-in';
+import { bearerToken, sessionTokenFromCookie, type SessionBook } from '../sessions';
 import type { FileAccess } from '../file-access';
 import { fileResponseHeaders } from './file-headers';
 
@@ -20,8 +19,7 @@ export interface FileRouteOptions {
 function tokenOf(req: FastifyRequest): string | null {
   const fromHeader = bearerToken(req.headers.authorization);
   if (fromHeader) return fromHeader;
-  const match = new RegExp(`(?:^|;\\s*)${sessionCookie}=([A-Za-z0-9_-]+)`).exec(req.headers.cookie ?? '');
-  return match?.[1] ?? null;
+  return sessionTokenFromCookie(req.headers.cookie);
 }
 
 /**

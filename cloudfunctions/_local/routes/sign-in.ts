@@ -10,7 +10,7 @@ import type { FunctionHandler } from '../../_core/handlers/define-function';
 import { demoPickerRefusal, type DemoPickerMode } from '../demo-picker-gate';
 import { demoOpenid, listDemoPeople } from '../demo-people';
 import { fail, ok } from '../reply';
-import { bearerToken, sessionDays, type SessionBook } from '../sessions';
+import { bearerToken, sessionCookie, sessionDays, type SessionBook } from '../sessions';
 
 /** Picks the form by its fields so the message names the right mistake. */
 function parseSignIn(body: unknown): { ok: true; data: SignInBody } | { ok: false; message: string } {
@@ -27,14 +27,6 @@ export interface SignInRouteOptions {
   /** Who may sign in by picking a demo person (demo-picker-gate). */
   demoPicker: DemoPickerMode;
 }
-
-/**
- * Cookie twin of the bearer token, HttpOnly and same-site. Read in two places only:
- * `<img src="/files/…">` reaching certificate files, and the app's page printing a
- * signed-in teacher's 首页 into itself (first-paint/, decision 013). The API never
- * reads it: every call needs the bearer header, so a cross-site form can do nothing.
- */
-export const sessionCookie = 'tc_session';
 
 /** Same lifetime as the session it stands for (sessions.ts). */
 const cookieMaxAge = sessionDays * 24 * 3600;

@@ -11,7 +11,7 @@ import { verdictText } from '../../../shared/home-view/progress-text';
 import { demoPeopleData } from '../../../shared/schemas/api/local';
 import { progressReportSchema } from '../../../shared/schemas/progress-report';
 import { escapeHtml } from '../../../cloudfunctions/_local/first-paint/render-home';
-import { sessionCookie } from '../../../cloudfunctions/_local/first-paint/home-answers';
+import { sessionTokenFromCookie as sessionCookie } from '../../../cloudfunctions/_local/sessions';
 import { startHarness, type Harness } from './harness';
 
 const appCss = '.card{background:#fff}.progress__verdict{font-size:1.4rem}';

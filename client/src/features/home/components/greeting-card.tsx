@@ -1,7 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { RemoteState } from '@/hooks/use-remote';
 import { StatusView } from '@/components/status-view';
-import { rolesText, type WhoamiData } from '@/features/account';
+import { homeText } from '@shared/home-view/home-text';
+import type { WhoamiData } from '@/features/account';
 
 export interface GreetingCardProps {
   state: RemoteState<WhoamiData>;
@@ -27,9 +28,9 @@ export function GreetingCard({ state, onRetry, onSignIn }: GreetingCardProps) {
   const { person, roles } = state.data;
   return (
     <View className="card greeting" id="greeting">
-      <Text className="greeting__hello">{person.name}，您好！</Text>
+      <Text className="greeting__hello">{homeText.greeting(person.name)}</Text>
       <Text className="card__hint">
-        {[rolesText(roles.map((r) => r.role)), person.schoolName ?? person.countyName].filter(Boolean).join(' · ')}
+        {homeText.whoLine(roles.map((r) => r.role), person.schoolName ?? person.countyName)}
       </Text>
     </View>
   );

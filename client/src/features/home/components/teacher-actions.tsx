@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { homeText } from '@shared/home-view/home-text';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { listOutbox, subscribeOutbox, type OutboxItem } from '@/services/outbox';
@@ -30,7 +31,7 @@ export function TeacherActions({ personId }: { personId: string }) {
       <Button className="btn btn--primary btn--hero" id="open-record-entry" onClick={() => openPage(RECORD_ENTRY_URL)}>
         登记证书
       </Button>
-      <Text className="home-actions__hint">拍下结业证书或学分卡，填上学时，提交给学校审核。</Text>
+      <Text className="home-actions__hint">{homeText.actionsHint}</Text>
       <Button className="btn btn--plain" id="open-my-records" onClick={() => openPage(MY_RECORDS_URL)}>我的记录</Button>
       {waiting.length ? (
         <Text className="home-actions__outbox" id="outbox-note">

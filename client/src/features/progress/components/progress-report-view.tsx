@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { MyProgress } from '../api/mine';
 import { RequirementLine } from './requirement-line';
+import { homeText } from '@shared/home-view/home-text';
 import { asOfText, scopeLines, statusNote, targetLine, verdictText, yearTargets } from '@shared/home-view/progress-text';
 
 /** The 本年度进度 card once the report is in: verdict, the year's lines, targets, notes. */
@@ -12,14 +13,14 @@ export function ProgressReportView({ data }: { data: Pick<MyProgress, 'report' |
   const scopeNote = scope ? (statusNote(scope.status) ?? (scope.closed ? '本年度已结束' : null)) : null;
   return (
     <View className="card progress" id="progress">
-      <Text className="card__label">本年度进度 · {year} 年度</Text>
+      <Text className="card__label">{homeText.progressLabel(year)}</Text>
       <Text className={`progress__verdict progress__verdict--${report.verdict.met ? 'met' : 'short'}`} id="progress-verdict">
         {verdictText(report.verdict)}
       </Text>
       {scopeNote ? <Text className="progress__note">{scopeNote}</Text> : null}
       {pendingCount > 0 ? (
         <Text className="progress__pending" id="progress-pending">
-          另有 {pendingCount} 条记录在审核，通过后计入。
+          {homeText.pendingNote(pendingCount)}
         </Text>
       ) : null}
       {report.provisional ? (
@@ -37,14 +38,14 @@ export function ProgressReportView({ data }: { data: Pick<MyProgress, 'report' |
       )}
       {targets.length > 0 ? (
         <View className="progress__lines">
-          <Text className="progress__section">专项要求</Text>
+          <Text className="progress__section">{homeText.targetsSection}</Text>
           {targets.map((line) => <RequirementLine key={line.id} line={line} />)}
         </View>
       ) : null}
       <View className="progress__foot" id="progress-foot">
-        <Text>截至 {asOfText(report.asOf)}</Text>
-        <Text>只计算已通过审核的记录</Text>
-        <Text>依据：{report.policyName}</Text>
+        <Text>{homeText.asOf(asOfText(report.asOf))}</Text>
+        <Text>{homeText.approvedOnly}</Text>
+        <Text>{homeText.basis(report.policyName)}</Text>
       </View>
     </View>
   );
