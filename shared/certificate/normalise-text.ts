@@ -24,8 +24,3 @@ export function normaliseLine(text: string): string {
   t = t.replace(cnDay, (_m, sep: string, d: string) => `${sep}${num(d)}日`);
   return t.trim();
 }
-
-/** Text without any whitespace, for label matching across OCR's stray spaces. */
-export function squeeze(text: string): string {
-  return text.replace(/\s+/g, '');
-}

@@ -75,10 +75,10 @@ function AuditList({ scope }: { scope: RegisterSchools }) {
             rows={state.data.items}
             rowKey={(r) => r.id}
             columns={[
-              { key: 'at', title: '时间', grow: 1.1, render: (r) => beijing(r.at) },
-              { key: 'action', title: '操作', grow: 0.8, render: (r) => <Text className={`tag ${r.action === 'review.return' ? 'tag--bad' : r.action === 'review.approve' ? 'tag--good' : ''}`}>{r.actionLabel}</Text> },
+              { key: 'at', title: '时间', grow: 1.4, render: (r) => beijing(r.at) },
+              { key: 'action', title: '操作', grow: 1, render: (r) => <Text className={`tag ${r.action === 'review.return' ? 'tag--bad' : r.action === 'review.approve' ? 'tag--good' : ''}`}>{r.actionLabel}</Text> },
               { key: 'actor', title: '操作人', grow: 0.7, render: (r) => r.actorName },
-              { key: 'target', title: '对象', grow: 2, render: (r) => r.targetLabel },
+              { key: 'target', title: '对象', grow: 1.6, render: (r) => r.targetLabel },
               { key: 'school', title: '学校', grow: 1.2, render: (r) => r.schoolName ?? '全县' },
               { key: 'note', title: '说明', grow: 1.2, render: (r) => r.note ?? '' },
             ]}

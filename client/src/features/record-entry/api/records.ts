@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { listData, previewData, recordData, submitData } from '@shared/schemas/api/records';
+import { listData, recordData, submitData } from '@shared/schemas/api/records';
 import type { RecordView } from '@shared/schemas/api/views';
 import type { RecordInput } from '@shared/schemas/record';
 import { callFunction, type ApiResult } from '@/services/api-client';
@@ -45,7 +45,3 @@ export const resubmitRecord = (s: ResubmitInput) => callFunction('records', 'res
   ...(s.uploadIds.length ? { uploadIds: s.uploadIds } : {}), ...(s.removeFileIds.length ? { removeFileIds: s.removeFileIds } : {}),
   ...(s.retake ? { retake: true } : {}),
 }, recordData);
-
-/** The server's preview (tests compare the phone's figures with it). */
-export const fetchServerPreview = (year: number, draft?: RecordInput) =>
-  callFunction('records', 'preview', { year, ...(draft ? { draft } : {}) }, previewData);

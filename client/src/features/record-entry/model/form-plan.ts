@@ -1,7 +1,7 @@
 import type { Policy } from '@shared/schemas/policy';
 import type { PolicyCondition } from '@shared/schemas/policy-condition';
 import { walkCondition } from '@shared/policies/condition-walk';
-import { awardGrades, contentKinds, locations, participantRoles, tracks } from '@shared/schemas/record';
+import { awardGrades, contentKinds, participantRoles, tracks } from '@shared/schemas/record';
 
 /**
  * Which questions the form asks, derived from the county's policy data alone: a field is
@@ -77,6 +77,3 @@ function e(policy: Policy): FormPlan['composite'] {
   const c = policy.eligibility.composite;
   return c ? { when: c.when, passScore: c.passScore } : null;
 }
-
-/** Location choices, in the order the form shows them. */
-export const locationChoices = locations;
