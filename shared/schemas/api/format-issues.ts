@@ -10,6 +10,7 @@ const fieldLabels: Record<string, string> = {
   note: '备注', year: '年度', name: '姓名', code: '绑定码', phone: '手机号', idLast6: '身份证后六位',
   rows: '名单', items: '记录列表', personId: '人员编号', schoolId: '学校编号', countyId: '县区编号',
   policyId: '政策编号', data: '政策内容', uploadIds: '证书文件', fileId: '文件编号', limit: 'limit', skip: 'skip',
+  from: '起始日期', to: '截止日期',
 };
 
 const hasCjk = (s: string) => /[\u4e00-\u9fff]/.test(s);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { auditActions } from '../domain/audit-entry';
 import { isoDateTimeSchema } from '../domain/common';
 import { exportKinds } from '../domain/export-log';
-import { eventObject, idField, pagingFields, yearField } from './common';
+import { eventObject, idField, isCalendarDate, pagingFields, yearField } from './common';
 import { policyRefSchema } from './views';
 
 /**
@@ -38,7 +38,13 @@ export const exportsEvent = eventObject({
   ...pagingFields,
 });
 
-const dayField = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD' });
+/**
+ * A Beijing calendar day. Real days only: 2026-02-31 would otherwise be read by dayjs
+ * as 3 月 3 日 and 2026-13-45 would throw in the query.
+ */
+const dayField = z.string({ message: '日期必须是文字' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, { error: (issue) => `日期 ${String(issue.input)} 不存在` });
 
 /** registers.audit: recent actions from the audit log, newest first, filtered. */
 export const auditEvent = eventObject({
@@ -50,6 +56,8 @@ export const auditEvent = eventObject({
   from: dayField.optional(),
   to: dayField.optional(),
   ...pagingFields,
+}).refine((e) => e.from === undefined || e.to === undefined || e.from <= e.to, {
+  message: '截止日期不能早于起始日期', path: ['to'],
 });
 
 export const registersEvent = z.discriminatedUnion('action', [

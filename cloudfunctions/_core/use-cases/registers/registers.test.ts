@@ -198,6 +198,19 @@ describe('registers.audit', () => {
     expect(await w.call('registers', { action: 'audit', schoolId: 's2' }, 'paula')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await w.call('registers', { action: 'audit', schoolId: 's1' }, 'yara')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
+
+  it('days that do not exist, or a range ending before it starts, are INVALID_INPUT with a Chinese message', async () => {
+    await publish();
+    const refused = async (dates: Record<string, string>, text: string) => {
+      const res = await w.call('registers', { action: 'audit', ...dates }, 'zoe');
+      expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect((res as { error: { message: string } }).error.message).toContain(text);
+    };
+    await refused({ from: '2026-13-45' }, '日期 2026-13-45 不存在');
+    // Not quietly read as 3 月 3 日 (Feb 31 rolled over).
+    await refused({ from: '2026-02-31' }, '日期 2026-02-31 不存在');
+    await refused({ from: '2026-06-02', to: '2026-06-01' }, '截止日期不能早于起始日期');
+  });
 });
 
 describe('the same export serves all five policies', () => {

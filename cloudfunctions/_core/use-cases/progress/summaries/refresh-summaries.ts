@@ -100,7 +100,8 @@ async function membership(deps: Deps, countyId: string, year: number) {
 /**
  * Brings one county-year's teacher summaries up to date; returns the new mark. Callers then
  * read the rows they need (a school's, or the county's).
- * - First call, or a new publication: every teacher is computed.
+ * - First call, or a new publication: every teacher is computed, and rows of those who no
+ *   longer hold the role removed.
  * - Teacher roles granted or removed since the mark (count differs, or a grant is newer than
  *   the watermark): the role set is read and compared with the rows — joiners computed, rows
  *   of those who lost the role removed.
@@ -121,8 +122,12 @@ export async function refreshSummaries(deps: Deps, countyId: string, year: numbe
   const removed = new Set<string>();
   let teachers: Set<string> | null = null;
   if (rebuild) {
-    teachers = (await membership(deps, countyId, year)).teachers;
+    const m = await membership(deps, countyId, year);
+    teachers = m.teachers;
     teachers.forEach((id) => affected.add(id));
+    // Rows of people who lost the role before this rebuild: later refreshes see the same
+    // role count as the new mark and would never look for them again.
+    m.known.forEach((id) => { if (!m.teachers.has(id)) removed.add(id); });
   } else {
     const since = { gte: mark.changesSince };
     const [records, people, granted] = await Promise.all([

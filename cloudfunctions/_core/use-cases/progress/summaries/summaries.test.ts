@@ -84,6 +84,24 @@ describe('progress.teachers (school table from the materialised summaries)', () 
     expect(after.every((s) => s.policyKey !== before[0]?.policyKey)).toBe(true);
   });
 
+  it('a new publication drops the rows of people who lost the teacher role since the last read', async () => {
+    await publishTongyu();
+    expect((await teachers('paula')).items.map((r) => r.teacherId)).toContain('bob');
+    const s1Before = (await county()).schools.find((s) => s.schoolId === 's1')?.teacherCount;
+    await w.ok('roster', { action: 'set-role', personId: 'bob', role: 'teacher', grant: false }, 'zoe');
+    await w.ok('policy', { action: 'publish', year: 2026, policyId: 'tongyu-2026' }, 'zoe');
+    const listed = await teachers('paula');
+    expect(listed.items.map((r) => r.teacherId)).not.toContain('bob');
+    expect(listed.total).toBe(listed.items.length);
+    const s1After = (await county()).schools.find((s) => s.schoolId === 's1')?.teacherCount;
+    expect(s1After).toBe((s1Before ?? 0) - 1);
+    expect(listed.total).toBe(s1After);
+    expect(await w.store.find(collections.teacherSummaries, { teacherId: 'bob' })).toEqual([]);
+    // Later refreshes (same role count as the mark) keep agreeing.
+    w.now = '2026-09-01T03:00:00.000Z';
+    expect((await teachers('paula')).items.map((r) => r.teacherId)).not.toContain('bob');
+  });
+
   it('scoped like progress.school; refusals write no summary', async () => {
     await publishTongyu();
     const before = await w.counts();
