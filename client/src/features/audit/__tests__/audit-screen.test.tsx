@@ -1,17 +1,12 @@
 import { fireEvent, render, waitFor } from '@testing-library/react';
 import { AuditScreen } from '@/features/audit';
+import { el } from '../../../../test/support/dom';
 import { resetTaroMock } from '../../../../test/support/taro-mock';
 import { fakeAdminApi, scopeAnswer } from '../../../../test/support/fake-admin-api';
 
 jest.setTimeout(30_000);
 
 beforeEach(() => { resetTaroMock(); process.env.TARO_ENV = 'h5'; });
-
-const el = (selector: string) => waitFor(() => {
-  const found = document.querySelector(selector);
-  if (!found) throw new Error(`${selector} not rendered`);
-  return found;
-}, { timeout: 8000 });
 
 const item = (id: string, action: string, actionLabel: string) => ({
   id, at: '2026-11-22T06:00:00.000Z', action, actionLabel, actorId: 'p1', actorName: '王建国', targetCollection: 'records', targetId: 'r1',

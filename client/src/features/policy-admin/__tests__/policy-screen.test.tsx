@@ -1,18 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { getPolicy } from '@shared/policies';
 import { PolicyScreen } from '@/features/policy-admin';
+import { el } from '../../../../test/support/dom';
 import { resetTaroMock } from '../../../../test/support/taro-mock';
 import { fakeAdminApi, ref } from '../../../../test/support/fake-admin-api';
 
 jest.setTimeout(30_000);
 
 beforeEach(() => { resetTaroMock(); process.env.TARO_ENV = 'h5'; });
-
-const el = (selector: string) => waitFor(() => {
-  const found = document.querySelector(selector);
-  if (!found) throw new Error(`${selector} not rendered`);
-  return found;
-}, { timeout: 8000 });
 
 const tongyu = () => JSON.parse(JSON.stringify(getPolicy('tongyu-2026'))) as Record<string, unknown> & { period: Record<string, unknown>; name: string };
 const list = { data: { templates: [{ id: 'tongyu-2026', name: '通榆 2026', years: [2026] }], published: [ref] } };

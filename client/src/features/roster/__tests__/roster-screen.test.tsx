@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { RosterScreen } from '@/features/roster';
 import { xlsResaveMessage } from '@shared/roster-import';
 import { readRosterFile } from '../api/read-roster-file';
+import { el } from '../../../../test/support/dom';
 import { resetTaroMock } from '../../../../test/support/taro-mock';
 import { fakeAdminApi, scopeAnswer } from '../../../../test/support/fake-admin-api';
 
@@ -12,13 +13,6 @@ Object.assign(globalThis, { TextDecoder, TextEncoder });
 jest.setTimeout(30_000);
 
 beforeEach(() => { resetTaroMock(); process.env.TARO_ENV = 'h5'; });
-
-/** The element once it is rendered (under load a screen may take a few seconds). */
-const el = (selector: string) => waitFor(() => {
-  const found = document.querySelector(selector);
-  if (!found) throw new Error(`${selector} not rendered`);
-  return found;
-}, { timeout: 8000 });
 
 const person = (id: string, name: string, roles: string[], bound = true) => ({ id, name, schoolId: 's1', subject: '语文', phoneMasked: '139****0001', statuses: [], roles, bound, active: true });
 
