@@ -12,7 +12,7 @@ import { PaddleReader } from '../_core/adapters/reader/paddle-reader';
 import { WechatOcrReader, type PrintedTextApi } from '../_core/adapters/reader/wechat-ocr-reader';
 import { createCloudbaseFileStore } from '../_core/adapters/cloudbase/cloudbase-file-store';
 import { createCloudbaseIdentity } from '../_core/adapters/cloudbase/cloudbase-identity';
-import { ReaderError, type CertificateReader } from '../_core/ports/certificate-reader';
+import { ReaderError, readerUnavailable, type CertificateReader } from '../_core/ports/certificate-reader';
 
 let reader: CertificateReader | undefined;
 let platform: { app: CloudBase; files: FileStore } | undefined;
@@ -51,6 +51,6 @@ export async function main(event: { fileId?: unknown; timeoutMs?: unknown }, con
   } catch (err) {
     if (err instanceof ReaderError) return { ok: false, error: { code: err.code, message: err.message } };
     console.error('reader failed', err);
-    return { ok: false, error: { code: 'READER_UNAVAILABLE', message: '识别服务暂时不可用，请直接填写' } };
+    return { ok: false, error: { code: 'READER_UNAVAILABLE', message: readerUnavailable().message } };
   }
 }

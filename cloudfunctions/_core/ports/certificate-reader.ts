@@ -42,3 +42,26 @@ export class ReaderError extends Error {
     this.name = 'ReaderError';
   }
 }
+
+/** The reading took longer than allowed: she types as usual, and may try again later. */
+export const readTimedOut = (): ReaderError => new ReaderError('READ_TIMEOUT', '识别超时，请直接填写（可稍后再试）');
+
+/** The engine failed or could not be reached. */
+export const readerUnavailable = (): ReaderError => new ReaderError('READER_UNAVAILABLE', '识别服务暂时不可用，请直接填写');
+
+/**
+ * Runs an adapter's reading against its deadline: READ_TIMEOUT when `ms` pass
+ * first; any failure that is not already a ReaderError becomes READER_UNAVAILABLE
+ * (an engine's own error text never reaches the teacher).
+ */
+export async function withReadDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(readTimedOut()), Math.max(1, ms)); });
+  try {
+    return await Promise.race([work, timeout]);
+  } catch (err) {
+    throw err instanceof ReaderError ? err : readerUnavailable();
+  } finally {
+    clearTimeout(timer);
+  }
+}

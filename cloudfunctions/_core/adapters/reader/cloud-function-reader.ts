@@ -1,6 +1,7 @@
 import type { CloudBase } from '@cloudbase/node-sdk';
-import type { OcrLine } from '../../../../shared/schemas/certificate-reading';
-import { ReaderError, type CertificateReader, type ImageReading, type ReaderErrorCode } from '../../ports/certificate-reader';
+import {
+  ReaderError, readerUnavailable, withReadDeadline, type CertificateReader, type ImageReading, type ReaderErrorCode,
+} from '../../ports/certificate-reader';
 
 const readerCodes: ReaderErrorCode[] = ['BAD_IMAGE', 'TOO_DARK', 'NOT_A_CERTIFICATE', 'READ_TIMEOUT', 'READER_UNAVAILABLE'];
 
@@ -15,22 +16,12 @@ export class CloudFunctionReader implements CertificateReader {
   constructor(private readonly app: CloudBase, private readonly name = 'reader') {}
 
   async read({ fileId }: { fileId: string }, { timeoutMs }: { timeoutMs: number }): Promise<ImageReading> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new ReaderError('READ_TIMEOUT', '识别超时，请直接填写（可稍后再试）')), timeoutMs);
-    });
-    try {
-      const res = await Promise.race([this.app.callFunction({ name: this.name, data: { fileId, timeoutMs } }), timeout]);
-      const out = res.result as { ok: boolean; data?: { lines: OcrLine[]; width: number; height: number; dhash: string; ms: number }; error?: { code: string; message: string } };
+    return withReadDeadline(this.app.callFunction({ name: this.name, data: { fileId, timeoutMs } }).then((res) => {
+      const out = res.result as { ok: boolean; data?: ImageReading; error?: { code: string; message: string } };
       if (out?.ok && out.data) return out.data;
-      const code = readerCodes.find((c) => c === out?.error?.code) ?? 'READER_UNAVAILABLE';
-      throw new ReaderError(code, out?.error?.message ?? '识别服务暂时不可用，请直接填写');
-    } catch (err) {
-      if (err instanceof ReaderError) throw err;
-      throw new ReaderError('READER_UNAVAILABLE', '识别服务暂时不可用，请直接填写');
-    } finally {
-      clearTimeout(timer);
-    }
+      const code = readerCodes.find((c) => c === out?.error?.code);
+      throw code && out?.error?.message ? new ReaderError(code, out.error.message) : readerUnavailable();
+    }), timeoutMs);
   }
 
   async close(): Promise<void> { /* nothing held */ }

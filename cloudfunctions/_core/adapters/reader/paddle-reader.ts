@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { OcrLine } from '../../../../shared/schemas/certificate-reading';
-import { ReaderError, type CertificateReader, type ImageReading } from '../../ports/certificate-reader';
+import { ReaderError, readTimedOut, readerUnavailable, type CertificateReader, type ImageReading } from '../../ports/certificate-reader';
 import { normaliseForReading } from './normalise-image';
 
 /** Tuning of the local reader; defaults suit a 2-core, 1 GB machine. */
@@ -111,7 +111,7 @@ export class PaddleReader implements CertificateReader {
         resolve: (r) => {
           clearTimeout(timer);
           if (r.ok) resolve(r);
-          else reject(new ReaderError('READER_UNAVAILABLE', '识别服务出了点问题，请直接填写'));
+          else reject(readerUnavailable());
         },
         reject: (e) => { clearTimeout(timer); reject(e); },
       });
@@ -137,7 +137,7 @@ export class PaddleReader implements CertificateReader {
     });
     child.on('exit', () => {
       if (this.child === child) this.child = null;
-      for (const [id, p] of this.pending) { p.reject(new ReaderError('READER_UNAVAILABLE', '识别服务出了点问题，请直接填写')); this.pending.delete(id); }
+      for (const [id, p] of this.pending) { p.reject(readerUnavailable()); this.pending.delete(id); }
     });
     this.child = child;
     return child;
@@ -183,6 +183,4 @@ function plainLines(lines: unknown): OcrLine[] {
   });
 }
 
-function timeout(): ReaderError {
-  return new ReaderError('READ_TIMEOUT', '识别超时，请直接填写（可稍后再试）');
-}
+const timeout = readTimedOut;

@@ -1,5 +1,5 @@
 import type { OcrLine } from '../../../../shared/schemas/certificate-reading';
-import { ReaderError, type CertificateReader, type ImageReading } from '../../ports/certificate-reader';
+import { readerUnavailable, withReadDeadline, type CertificateReader, type ImageReading } from '../../ports/certificate-reader';
 import { normaliseForReading } from './normalise-image';
 
 /** The slice of wx-server-sdk's `cloud.openapi.ocr.printedText` this adapter uses. */
@@ -22,25 +22,14 @@ export class WechatOcrReader implements CertificateReader {
   async read({ bytes }: { bytes: Buffer }, { timeoutMs }: { timeoutMs: number }): Promise<ImageReading> {
     const started = Date.now();
     const page = await normaliseForReading(bytes);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new ReaderError('READ_TIMEOUT', '识别超时，请直接填写（可稍后再试）')), Math.max(1, timeoutMs - (Date.now() - started)));
-    });
-    try {
-      const answer = await Promise.race([this.printedText({ type: 'photo', img: { contentType: 'image/jpeg', value: page.data } }), timeout]);
-      if (answer.errCode) throw new ReaderError('READER_UNAVAILABLE', '识别服务暂时不可用，请直接填写');
-      const lines: OcrLine[] = (answer.items ?? []).map((item) => ({
-        text: item.text,
-        confidence: 0.9,
-        box: item.pos ? [item.pos.leftTop.x, item.pos.leftTop.y, item.pos.rightBottom.x, item.pos.rightBottom.y] : [0, 0, 0, 0],
-      }));
-      return { lines, width: page.width, height: page.height, dhash: page.dhash, ms: Date.now() - started };
-    } catch (err) {
-      if (err instanceof ReaderError) throw err;
-      throw new ReaderError('READER_UNAVAILABLE', '识别服务暂时不可用，请直接填写');
-    } finally {
-      clearTimeout(timer);
-    }
+    const answer = await withReadDeadline(this.printedText({ type: 'photo', img: { contentType: 'image/jpeg', value: page.data } }), timeoutMs - (Date.now() - started));
+    if (answer.errCode) throw readerUnavailable();
+    const lines: OcrLine[] = (answer.items ?? []).map((item) => ({
+      text: item.text,
+      confidence: 0.9,
+      box: item.pos ? [item.pos.leftTop.x, item.pos.leftTop.y, item.pos.rightBottom.x, item.pos.rightBottom.y] : [0, 0, 0, 0],
+    }));
+    return { lines, width: page.width, height: page.height, dhash: page.dhash, ms: Date.now() - started };
   }
 
   async close(): Promise<void> { /* nothing held */ }
