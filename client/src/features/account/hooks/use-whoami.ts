@@ -5,6 +5,7 @@ import { getToken } from '@/services/session';
 import { useRemote } from '@/hooks/use-remote';
 import { fetchWhoami } from '../api/identity';
 import type { WhoamiData } from '../api/schemas';
+import { isSignedOut } from '@/components/remote-error';
 
 const signedOut: ApiResult<WhoamiData> = { ok: true, data: { bound: false } };
 
@@ -17,7 +18,7 @@ export async function loadWhoami(): Promise<ApiResult<WhoamiData>> {
   // into a network error whenever the local server is down.
   if (process.env.TARO_ENV !== 'weapp' && !getToken()) return signedOut;
   const result = await fetchWhoami();
-  if (!result.ok && (result.error.code === 'UNAUTHENTICATED' || result.error.code === 'NOT_BOUND')) return signedOut;
+  if (!result.ok && isSignedOut(result.error)) return signedOut;
   return result;
 }
 

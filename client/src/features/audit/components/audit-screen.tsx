@@ -11,6 +11,7 @@ import { useRemote } from '@/hooks/use-remote';
 import type { ApiError } from '@/services/api-client';
 import { fetchRegisterSchools, type RegisterSchools } from '@/features/registers/api/registers';
 import { fetchAudit, type AuditFilter } from '../api/audit';
+import { RemoteError } from '@/components/remote-error';
 
 /** The actions people ask about first, as one-tap filters. */
 const filterChips: AuditAction[] = ['review.approve', 'review.return', 'roster.import', 'roster.set-role', 'policy.publish', 'registers.export', 'records.submit'];
@@ -65,7 +66,7 @@ function AuditList({ scope }: { scope: RegisterSchools }) {
         ))}
       </View>
       {state.kind === 'loading' ? <StatusView kind="loading" title="正在读取操作记录…" /> : null}
-      {state.kind === 'error' ? <StatusView kind="error" title="读取失败" description={state.error.message} onAction={() => void load(0, [])} /> : null}
+      {state.kind === 'error' ? <RemoteError error={state.error} title="读取失败" what="操作记录" onRetry={() => void load(0, [])} /> : null}
       {state.kind === 'ok' && state.data.items.length === 0 ? <StatusView kind="empty" title="没有符合条件的操作记录" /> : null}
       {state.kind === 'ok' && state.data.items.length > 0 ? (
         <View>
@@ -98,7 +99,7 @@ export function AuditScreen() {
       <Text className="admin__title">操作记录</Text>
       <Text className="admin__hint">来自审计日志，只能查看，不能修改。</Text>
       {scope.state.status === 'loading' ? <StatusView kind="loading" title="正在读取…" /> : null}
-      {scope.state.status === 'error' ? <StatusView kind="error" title="读取失败" description={scope.state.error.message} onAction={scope.reload} /> : null}
+      {scope.state.status === 'error' ? <RemoteError error={scope.state.error} title="读取失败" what="操作记录" onRetry={scope.reload} /> : null}
       {scope.state.status === 'success' ? <AuditList scope={scope.state.data} /> : null}
     </View>
   );

@@ -10,6 +10,7 @@ import { yearChoices } from '@/features/registers/hooks/year-choices';
 import { fetchPolicy, fetchPolicyList, latestVersionFor, publishPolicy, type PolicyAnswer, type PolicyList } from '../api/policy';
 import { rollOverPolicy } from '../api/roll-over';
 import { PolicyChanges, PolicyText } from './policy-text';
+import { RemoteError } from '@/components/remote-error';
 
 type Candidate = { kind: 'template'; policyId: string; policy: Policy; changes: PolicyChange[] }
   | { kind: 'roll-over'; policy: Policy; serverChanges: string[]; changes: PolicyChange[] };
@@ -128,7 +129,7 @@ export function PolicyScreen() {
         </Picker>
       </View>
       {remote.state.status === 'loading' ? <StatusView kind="loading" title="正在读取政策…" /> : null}
-      {remote.state.status === 'error' ? <StatusView kind="error" title="政策读取失败" description={remote.state.error.message} onAction={remote.reload} /> : null}
+      {remote.state.status === 'error' ? <RemoteError error={remote.state.error} title="政策读取失败" what="本县的学分政策" onRetry={remote.reload} /> : null}
       {remote.state.status === 'success' ? <PolicyAdmin key={year} year={year} data={remote.state.data} reload={() => void remote.reload()} /> : null}
     </View>
   );

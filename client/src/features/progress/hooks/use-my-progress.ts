@@ -3,6 +3,7 @@ import type { ApiError, ApiResult } from '@/services/api-client';
 import { useRemote, type RemoteState } from '@/hooks/use-remote';
 import type { WhoamiData } from '@/features/account';
 import { fetchMyProgress, type MyProgress } from '../api/mine';
+import { isSignedOut } from '@/components/remote-error';
 
 /** What the 本年度进度 card shows. */
 export type ProgressView =
@@ -24,9 +25,8 @@ export function progressView(whoami: RemoteState<WhoamiData>, progress: RemoteSt
   const roles = whoami.data.roles.map((r) => r.role);
   if (!roles.includes('teacher')) return { kind: 'not-teacher', roles };
   if (progress.status === 'error') {
-    const { code } = progress.error;
     // A lapsed session or a binding that went away: the same as not signed in.
-    if (code === 'UNAUTHENTICATED' || code === 'NOT_BOUND') return { kind: 'signed-out' };
+    if (isSignedOut(progress.error)) return { kind: 'signed-out' };
     return { kind: 'error', error: progress.error };
   }
   // Why the id check: after switching person the previous person's figures must never show.

@@ -5,6 +5,7 @@ import { StatusView } from '@/components/status-view';
 import { useEntryBasis } from '../hooks/use-entry-basis';
 import type { Prefill } from '../hooks/use-record-draft';
 import { EntryForm } from './entry-form';
+import { isSignedOut } from '@/components/remote-error';
 
 export interface RecordEntryProps {
   /** Resubmit this returned record; null = a new record. */
@@ -19,7 +20,7 @@ export function RecordEntry({ recordId, prefill }: RecordEntryProps) {
   if (state.status === 'loading') return <View id="entry-status"><StatusView kind="loading" title="正在准备登记表…" /></View>;
   if (state.status === 'error') {
     const { code, message } = state.error;
-    if (code === 'UNAUTHENTICATED' || code === 'NOT_BOUND') {
+    if (isSignedOut(state.error)) {
       return <View id="entry-status"><StatusView kind="empty" title="请先登录" description="登录后才能登记证书。" actionText="去「我的」登录"
         onAction={() => void Taro.switchTab({ url: '/pages/mine/index' })} /></View>;
     }

@@ -11,6 +11,7 @@ import { exportRegister, fetchExportLog, fetchRegisterSchools, type ExportResult
 import { yearChoices } from '../hooks/year-choices';
 import { ExportResultCard } from './export-result';
 import type { ExportView } from '@shared/schemas/api/registers';
+import { RemoteError } from '@/components/remote-error';
 
 const kindButtons: { kind: RegisterKind; label: string }[] = [
   { kind: 'card', label: '导出学分登记卡' },
@@ -24,7 +25,7 @@ const timeText = (iso: string) => dayjs.utc(iso).utcOffset(480).format('YYYY-MM-
 function ExportLogTable({ schoolId }: { schoolId?: string }) {
   const log = useRemote(() => fetchExportLog(schoolId));
   if (log.state.status === 'loading') return <StatusView kind="loading" title="正在读取导出记录…" />;
-  if (log.state.status === 'error') return <StatusView kind="error" title="导出记录读取失败" description={log.state.error.message} onAction={log.reload} />;
+  if (log.state.status === 'error') return <RemoteError error={log.state.error} title="导出记录读取失败" what="登记表导出" onRetry={log.reload} />;
   if (log.state.data.items.length === 0) return <StatusView kind="empty" title="还没有导出过登记表" />;
   return (
     <DataTable<ExportView>
@@ -110,7 +111,7 @@ export function RegistersScreen() {
       <Text className="admin__title">学分登记表导出</Text>
       {scope.state.status === 'loading' ? <StatusView kind="loading" title="正在读取…" /> : null}
       {scope.state.status === 'error' ? (
-        <StatusView kind="error" title={scope.state.error.code === 'FORBIDDEN' ? '只有学校审核人和县级管理员可以导出' : '读取失败'} description={scope.state.error.message} onAction={scope.reload} />
+        <RemoteError error={scope.state.error} title={scope.state.error.code === 'FORBIDDEN' ? '只有学校审核人和县级管理员可以导出' : '读取失败'} what="登记表导出" onRetry={scope.reload} />
       ) : null}
       {scope.state.status === 'success' ? <Exporter scope={scope.state.data} /> : null}
     </View>

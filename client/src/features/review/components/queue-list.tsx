@@ -6,6 +6,7 @@ import type { QueueItem, QueuePage } from '../api/review-api';
 import type { BatchStep } from '../hooks/use-review-queue';
 import { BatchPanel } from './batch-panel';
 import { gainText, waitedLong, waitedText } from './review-text';
+import { RemoteError } from '@/components/remote-error';
 
 export interface QueueListProps {
   state: RemoteState<QueuePage>;
@@ -35,7 +36,7 @@ export function QueueList(props: QueueListProps) {
   const { state, batch } = props;
   const now = props.now ?? dayjs().toISOString();
   if (state.status === 'loading') return <StatusView kind="loading" title="正在读取待审核记录…" />;
-  if (state.status === 'error') return <StatusView kind="error" title="待审核记录读不出来" description={state.error.message} onAction={props.onRetry} />;
+  if (state.status === 'error') return <RemoteError error={state.error} title="待审核记录读不出来" what="待审核的记录" onRetry={props.onRetry} />;
   const { items, total } = state.data;
   const choosing = batch.step === 'choosing';
   if (items.length === 0 && batch.step === 'off') {

@@ -4,6 +4,7 @@ import { StatusView } from '@/components/status-view';
 import type { useReviewDetail } from '../hooks/use-review-detail';
 import { ReturnForm } from './return-form';
 import { ReviewRecord } from './review-record';
+import { RemoteError } from '@/components/remote-error';
 
 type Detail = ReturnType<typeof useReviewDetail>;
 
@@ -18,7 +19,7 @@ export function ReviewScreen({ detail, onBackToQueue, now }: { detail: Detail; o
     return <StatusView kind="empty" title={outcome.message} description="新的提交会出现在待审核列表里。" actionText="回到待审核列表" onAction={onBackToQueue} />;
   }
   if (state.status === 'loading') return <StatusView kind="loading" title="正在打开记录…" />;
-  if (state.status === 'error') return <StatusView kind="error" title="这条记录打不开" description={state.error.message} onAction={() => void detail.reload()} />;
+  if (state.status === 'error') return <RemoteError error={state.error} title="这条记录打不开" what="这条记录" onRetry={() => void detail.reload()} />;
   const { record } = state.data;
   const pending = record.allowedActions.includes('approve');
   const busy = outcome.kind === 'busy';

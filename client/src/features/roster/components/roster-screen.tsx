@@ -10,6 +10,7 @@ import type { ApiError } from '@/services/api-client';
 import { fetchRegisterSchools, type RegisterSchools } from '@/features/registers/api/registers';
 import { fetchRoster, invitePerson, setRole, type RosterPage, type RosterPerson } from '../api/roster';
 import { ImportPanel } from './import-panel';
+import { RemoteError } from '@/components/remote-error';
 
 /** Shows the server's refusal (role rules live on the server) plainly, in a dialog. */
 function showRefusal(error: ApiError) {
@@ -76,7 +77,7 @@ function RosterList({ scope }: { scope: RegisterSchools }) {
         <Button className="btn btn--primary" id="roster-search-go" onClick={() => setQuery(typed.trim())}>查找</Button>
       </View>
       {page.kind === 'loading' ? <StatusView kind="loading" title="正在读取名册…" /> : null}
-      {page.kind === 'error' ? <StatusView kind="error" title="名册读取失败" description={page.error.message} onAction={() => void load()} /> : null}
+      {page.kind === 'error' ? <RemoteError error={page.error} title="名册读取失败" what="教师名册" onRetry={() => void load()} /> : null}
       {page.kind === 'ok' && page.data.items.length === 0 ? <StatusView kind="empty" title={query ? `没有找到「${query}」` : '名册是空的'} description="可以在上面导入名单" /> : null}
       {page.kind === 'ok' && page.data.items.length > 0 ? (
         <View>
@@ -113,7 +114,7 @@ export function RosterScreen() {
     <View className="admin">
       <Text className="admin__title">教师名册</Text>
       {scope.state.status === 'loading' ? <StatusView kind="loading" title="正在读取…" /> : null}
-      {scope.state.status === 'error' ? <StatusView kind="error" title="读取失败" description={scope.state.error.message} onAction={scope.reload} /> : null}
+      {scope.state.status === 'error' ? <RemoteError error={scope.state.error} title="读取失败" what="教师名册" onRetry={scope.reload} /> : null}
       {scope.state.status === 'success' ? <RosterList scope={scope.state.data} /> : null}
     </View>
   );

@@ -5,6 +5,7 @@ import { StatusView } from '@/components/status-view';
 import type { RemoteState } from '@/hooks/use-remote';
 import type { CountyOverview } from '../api/school-api';
 import { metPercent, oldestText, sortSchools } from './school-text';
+import { RemoteError } from '@/components/remote-error';
 
 /** 全县: one row per school — teachers, % 达标, 落后, records waiting and since when. */
 export function CountyTable({ state, onRetry, onOpen, now }: {
@@ -12,7 +13,7 @@ export function CountyTable({ state, onRetry, onOpen, now }: {
 }) {
   const [by, setBy] = useState<'pending' | 'met' | 'name'>('pending');
   if (state.status === 'loading') return <StatusView kind="loading" title="正在汇总全县各校的情况…" />;
-  if (state.status === 'error') return <StatusView kind="error" title="全县情况读不出来" description={state.error.message} onAction={onRetry} />;
+  if (state.status === 'error') return <RemoteError error={state.error} title="全县情况读不出来" what="全县情况" onRetry={onRetry} />;
   const d = state.data;
   const at = now ?? dayjs().toISOString();
   const teachers = d.schools.reduce((n, s) => n + s.teacherCount, 0);

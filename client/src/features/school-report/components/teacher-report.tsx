@@ -3,6 +3,7 @@ import { StatusView } from '@/components/status-view';
 import type { RemoteState } from '@/hooks/use-remote';
 import { TeacherReport as TeacherReportCard } from '@/features/progress';
 import type { TeacherReport } from '../api/school-api';
+import { RemoteError } from '@/components/remote-error';
 
 /**
  * One teacher's year report exactly as she sees it in 学分进度 (the progress feature's
@@ -10,7 +11,7 @@ import type { TeacherReport } from '../api/school-api';
  */
 export function TeacherReportView({ state, onRetry }: { state: RemoteState<TeacherReport>; onRetry: () => void }) {
   if (state.status === 'loading') return <StatusView kind="loading" title="正在读取这位老师的进度…" />;
-  if (state.status === 'error') return <StatusView kind="error" title="进度读不出来" description={state.error.message} onAction={onRetry} />;
+  if (state.status === 'error') return <RemoteError error={state.error} title="进度读不出来" what="这位教师的进度" onRetry={onRetry} />;
   const { person } = state.data;
   return (
     <View id="teacher-report">
