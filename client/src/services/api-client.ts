@@ -79,6 +79,15 @@ export function parseEnvelope<S extends z.ZodType>(raw: unknown, schema: S): Api
   return { ok: true, data: data.data };
 }
 
+/**
+ * True when the call never reached the server (no network, or no answer in time): the one
+ * kind of failure worth keeping for later. Anything else (a refused file, a duplicate
+ * number) would fail the same way again and must be shown to her now.
+ */
+export function isOffline(error: { code?: string }): boolean {
+  return error.code === 'NETWORK' || error.code === 'TIMEOUT';
+}
+
 /** Shows an error to the user as a plain toast (long text allowed with icon 'none'). */
 export function showApiError(error: ApiError): void {
   void Taro.showToast({ title: error.message, icon: 'none', duration: 2500 });

@@ -23,8 +23,10 @@ export interface OutboxItem {
   /** ISO time the teacher pressed 提交. */
   createdAt: string;
   state: OutboxState;
-  /** Why the last attempt failed (Chinese), when state is 失败. */
+  /** Why the last attempt failed: the server's Chinese message, shown in 我的记录. */
   error?: string;
+  /** The UPPER_SNAKE code of that failure (e.g. FILE_UNSAFE, DUPLICATE, NETWORK). */
+  errorCode?: string;
   /** The record input (records.submit `record`). */
   record: RecordInputRaw;
   retake?: boolean;

@@ -1,17 +1,20 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import dayjs from 'dayjs';
 import { Screen } from '@/components/screen';
 import { useWhoami } from '@/features/account';
 import { RecordList, detailUrl, outboxOf, useLocalPending, useRecordList, type RecordQuery } from '@/features/my-records';
-import { listOutbox, subscribeOutbox } from '@/services/outbox';
+import { listOutbox, removeOutbox, subscribeOutbox } from '@/services/outbox';
+import { retryOutboxItem, startOutboxSync } from '@/services/outbox-sync';
 
 // This year and the two before: the years a teacher still asks about (全部年度 covers the rest).
 const thisYear = dayjs().year();
 const years = [thisYear, thisYear - 1, thisYear - 2];
 
-/** The 登记证书 outbox (services/outbox.ts), read and watched as it is. */
-const outbox = { list: listOutbox, subscribe: (listener: () => void) => subscribeOutbox(() => listener()) };
+/** The 登记证书 outbox (services/outbox.ts), read, watched, retried and deleted from as it is. */
+const outbox = {
+  list: listOutbox, subscribe: (listener: () => void) => subscribeOutbox(() => listener()), retry: retryOutboxItem, remove: removeOutbox,
+};
 
 /** 我的记录: her records with status chips, filtered by year and status, newest first. */
 export default function MyRecordsPage() {
@@ -22,6 +25,8 @@ export default function MyRecordsPage() {
   // Only her own queued submits (the phone may be shared).
   const source = useMemo(() => outboxOf(personId, outbox), [personId]);
   const localPending = useLocalPending(source);
+  // Opened without passing 首页 (a shared link, a restored page): her queue is still hers to send.
+  useEffect(() => { if (personId) startOutboxSync(personId); }, [personId]);
   const [shown, setShown] = useState(false);
   useDidShow(() => {
     // Back from a record she withdrew or resubmitted: show it as it is now.
@@ -39,6 +44,9 @@ export default function MyRecordsPage() {
         onOpen={(id) => void Taro.navigateTo({ url: detailUrl(id) })}
         onRetry={() => void list.reload()}
         onMore={() => void list.loadMore()}
+        // Sent: it is a record on the server now, so the list below shows it.
+        onRetryLocal={(id) => void source.retry(id).then((sent) => { if (sent) void list.reload(); })}
+        onRemoveLocal={(id) => source.remove(id)}
         onNew={() => void Taro.navigateTo({ url: '/record-entry/submit/index' })}
       />
     </Screen>

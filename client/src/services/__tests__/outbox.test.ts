@@ -1,6 +1,6 @@
 import { resetTaroMock, taroMock } from '../../../test/support/taro-mock';
 import { enqueueOutbox, listOutbox, subscribeOutbox, type OutboxItem } from '../outbox';
-import { flushOutbox, startOutboxSync } from '../outbox-sync';
+import { flushOutbox, retryOutboxItem, startOutboxSync } from '../outbox-sync';
 import { uploadCertificate } from '../upload';
 
 jest.mock('../upload', () => ({ uploadCertificate: jest.fn() }));
@@ -12,13 +12,14 @@ const item = (requestId: string, over: Partial<OutboxItem> = {}): Omit<OutboxIte
 });
 
 /** The local server's records.submit, idempotent by requestId like the real one. */
-function fakeSubmit(answers: Array<'ok' | 'network' | 'duplicate'>) {
+function fakeSubmit(answers: Array<'ok' | 'network' | 'duplicate' | 'internal'>) {
   const stored = new Map<string, number>();
   const sent: Array<Record<string, unknown>> = [];
   taroMock.request.mockImplementation((req: { data: Record<string, unknown> }) => {
     sent.push(req.data);
     const answer = answers.shift() ?? 'ok';
     if (answer === 'network') return Promise.reject(new TypeError('Failed to fetch'));
+    if (answer === 'internal') return Promise.resolve({ statusCode: 200, data: { ok: false, error: { code: 'INTERNAL', message: '服务器出了点问题，请稍后重试' } } });
     if (answer === 'duplicate') return Promise.resolve({ statusCode: 200, data: { ok: false, error: { code: 'DUPLICATE', message: '这个证书编号已经登记过' } } });
     const id = String(req.data.requestId);
     const replayed = stored.has(id);
@@ -88,5 +89,49 @@ describe('outbox', () => {
     expect(listOutbox()).toEqual([]);
     expect(server.sent).toHaveLength(2);
     expect(server.stored.size).toBe(1);
+  });
+
+  it('a refused photo makes the item 失败 with the server\'s words and code; flushes leave it alone', async () => {
+    const server = fakeSubmit([]);
+    upload.mockResolvedValue({ ok: false, error: { code: 'FILE_UNSAFE', message: 'PDF 里带有可执行的内容，请直接拍照上传证书' } });
+    enqueueOutbox(item('req-unsafe01', { photos: [{ key: 'pkey00003', kind: 'pdf', localPath: 'data:' }] }));
+    startOutboxSync('p1');
+    await flushOutbox();
+    expect(listOutbox()[0]).toMatchObject({ state: '失败', error: 'PDF 里带有可执行的内容，请直接拍照上传证书', errorCode: 'FILE_UNSAFE' });
+    await flushOutbox();
+    expect(upload).toHaveBeenCalledTimes(1); // 失败 waits for her: 重试 or 删除
+    expect(server.sent).toEqual([]);
+  });
+
+  it('重试 sends a 失败 item again with its requestId: one record, and it leaves the outbox', async () => {
+    const server = fakeSubmit(['internal', 'ok']);
+    enqueueOutbox(item('req-retry001'));
+    startOutboxSync('p1');
+    await flushOutbox();
+    expect(listOutbox()[0]).toMatchObject({ state: '失败', errorCode: 'INTERNAL' });
+    await expect(retryOutboxItem('req-retry001')).resolves.toBe(true);
+    expect(listOutbox()).toEqual([]);
+    expect(server.sent.map((d) => d.requestId)).toEqual(['req-retry001', 'req-retry001']);
+    expect(server.stored.size).toBe(1);
+    await expect(retryOutboxItem('req-retry001')).resolves.toBe(false); // gone: nothing to send
+    expect(server.sent).toHaveLength(2);
+  });
+
+  it('重试 during a flush that skipped the item still sends it once that flush ends', async () => {
+    const server = fakeSubmit(['duplicate']);
+    enqueueOutbox(item('req-failed03'));
+    startOutboxSync('p1');
+    await flushOutbox();
+    expect(listOutbox()[0]?.state).toBe('失败');
+    let release: () => void = () => undefined;
+    upload.mockImplementation(() => new Promise((r) => { release = () => r({ ok: true, data: { uploadId: 'u_5', contentType: 'image/jpeg', size: 1 } }); }));
+    enqueueOutbox(item('req-slow0001', { photos: [{ key: 'pkey00005', kind: 'image', localPath: 'data:' }] }));
+    const busy = flushOutbox(); // reads the list with req-failed03 still 失败
+    const retried = retryOutboxItem('req-failed03');
+    release();
+    await busy;
+    await expect(retried).resolves.toBe(true);
+    expect(server.sent.map((d) => d.requestId)).toEqual(['req-failed03', 'req-slow0001', 'req-failed03']);
+    expect(listOutbox()).toEqual([]);
   });
 });

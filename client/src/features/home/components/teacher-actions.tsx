@@ -35,7 +35,7 @@ export function TeacherActions({ personId }: { personId: string }) {
       <Button className="btn btn--plain" id="open-my-records" onClick={() => openPage(MY_RECORDS_URL)}>我的记录</Button>
       {waiting.length ? (
         <Text className="home-actions__outbox" id="outbox-note">
-          {failed ? `有 ${failed} 条没有提交成功，请在「我的记录」里查看。` : `有 ${waiting.length} 条待上传，联网后会自动提交。`}
+          {failed ? `有 ${failed} 条没有提交成功，请到「我的记录」里点「重试」或「删除」。` : `有 ${waiting.length} 条待上传，联网后会自动提交。`}
         </Text>
       ) : null}
     </View>

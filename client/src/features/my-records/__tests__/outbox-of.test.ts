@@ -6,7 +6,13 @@ const entry = (requestId: string, personId: string): OutboxEntry =>
 describe('outboxOf: 我的记录 shows only the signed-in teacher\'s queued submits', () => {
   const items = [entry('req-a1', '陈静'), entry('req-b1', '赵磊'), entry('req-a2', '陈静')];
   const listeners: (() => void)[] = [];
-  const outbox = { list: () => items, subscribe: (l: () => void) => { listeners.push(l); return () => undefined; } };
+  const retried: string[] = [];
+  const removed: string[] = [];
+  const outbox = {
+    list: () => items, subscribe: (l: () => void) => { listeners.push(l); return () => undefined; },
+    retry: (id: string) => { retried.push(id); return Promise.resolve(true); },
+    remove: (id: string) => { removed.push(id); },
+  };
 
   it('keeps her rows, drops a colleague\'s, and does not leak personId into the row', () => {
     expect(outboxOf('陈静', outbox).list()).toEqual([
@@ -25,5 +31,25 @@ describe('outboxOf: 我的记录 shows only the signed-in teacher\'s queued subm
     outboxOf('陈静', outbox).subscribe(heard);
     listeners.forEach((l) => l());
     expect(heard).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the server\'s reason on a 失败 row (not its code or owner)', () => {
+    const failed = { ...entry('req-f1', '陈静'), state: '失败' as const, error: '这个证书编号已经登记过', errorCode: 'DUPLICATE' };
+    const one = { list: () => [failed], subscribe: outbox.subscribe, retry: outbox.retry, remove: outbox.remove };
+    expect(outboxOf('陈静', one).list()).toEqual([
+      { requestId: 'req-f1', title: '培训 req-f1', createdAt: '2026-11-20T01:00:00.000Z', state: '失败', error: '这个证书编号已经登记过' },
+    ]);
+  });
+
+  it('retries and deletes only her own items: a colleague\'s stays untouched', async () => {
+    const mine = outboxOf('陈静', outbox);
+    await expect(mine.retry('req-a1')).resolves.toBe(true);
+    await expect(mine.retry('req-b1')).resolves.toBe(false);
+    mine.remove('req-b1');
+    mine.remove('req-a2');
+    expect(retried).toEqual(['req-a1']);
+    expect(removed).toEqual(['req-a2']);
+    expect(outboxOf(null, outbox).remove('req-a1')).toBeUndefined();
+    expect(removed).toEqual(['req-a2']);
   });
 });

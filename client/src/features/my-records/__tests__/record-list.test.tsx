@@ -1,11 +1,13 @@
 import { act, fireEvent, render, screen, waitFor, configure } from '@testing-library/react';
 import { useState } from 'react';
 import { resetTaroMock, taroMock } from '../../../../test/support/taro-mock';
-import { recordView } from '../../../../test/support/record-fixtures';
+import { recordView, TEACHER_ID } from '../../../../test/support/record-fixtures';
 import { RecordList } from '../components/record-list';
 import { useLocalPending, useRecordList } from '../hooks/use-record-list';
 import type { LocalPendingItem, LocalPendingSource } from '../api/local-pending';
-import { noLocalPending } from '../api/local-pending';
+import { noLocalPending, outboxOf } from '../api/local-pending';
+import { enqueueOutbox, listOutbox, removeOutbox, subscribeOutbox } from '@/services/outbox';
+import { retryOutboxItem, startOutboxSync } from '@/services/outbox-sync';
 import type { RecordQuery, RecordView } from '../api/records';
 
 jest.setTimeout(60_000);
@@ -40,7 +42,9 @@ function Harness({ source = noLocalPending, onOpen = jest.fn() }: { source?: Loc
   const local = useLocalPending(source);
   return (
     <RecordList state={list.state} query={query} years={[2026, 2025]} localPending={local} onQuery={setQuery}
-      onOpen={onOpen} onRetry={() => void list.reload()} onMore={() => void list.loadMore()} onNew={jest.fn()} />
+      onOpen={onOpen} onRetry={() => void list.reload()} onMore={() => void list.loadMore()} onNew={jest.fn()}
+      onRetryLocal={(id) => void source.retry(id).then((sent) => { if (sent) void list.reload(); })}
+      onRemoveLocal={(id) => source.remove(id)} />
   );
 }
 
@@ -100,18 +104,80 @@ describe('我的记录 list', () => {
     serve([]);
     let items: LocalPendingItem[] = [{ requestId: 'req-00000001', title: '暑期班主任培训', createdAt: '2026-11-20T01:00:00.000Z', state: '待上传' }];
     const listeners = new Set<() => void>();
-    const source: LocalPendingSource = { list: () => items, subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); } };
+    const source: LocalPendingSource = {
+      ...noLocalPending, list: () => items, subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); },
+    };
     render(<Harness source={source} />);
     await waitFor(() => expect(document.querySelector('#local-req-00000001')).toBeTruthy());
     expect(document.querySelector('#local-req-00000001')?.textContent).toContain('待上传');
     expect(document.querySelector('#local-req-00000001')?.textContent).toContain('有网络后自动上传');
     expect(document.querySelector('#local-req-00000001')?.textContent).toContain('保存于 2026年11月20日 09:00');
+    // Waiting for the network is nothing for her to do: no buttons.
+    expect(document.querySelector('#local-retry-req-00000001')).toBeNull();
     // Nothing on the server yet, but the queued one is shown: no "还没有提交过" message.
     await waitFor(() => expect(document.querySelector('#status-loading')).toBeNull());
     expect(document.querySelector('#record-list-empty')).toBeNull();
     act(() => { items = []; listeners.forEach((l) => l()); });
     expect(document.querySelector('#local-pending')).toBeNull();
     expect(await screen.findByText('还没有提交过培训记录')).toBeTruthy();
+  });
+
+  it('a 失败 submit shows 失败 and the server\'s words; 重试 sends it again as one record; 删除 asks first', async () => {
+    // records.submit idempotent by requestId like the real one; refuses while `refuse` is set.
+    const stored = new Map<string, RecordView>();
+    const submits: unknown[] = [];
+    let refuse = true;
+    taroMock.request.mockImplementation((req: { data: Record<string, unknown> }) => {
+      const answer = (data: unknown) => Promise.resolve({ statusCode: 200, header: {}, data });
+      if (req.data.action === 'submit') {
+        submits.push(req.data.requestId);
+        if (refuse) return answer({ ok: false, error: { code: 'INTERNAL', message: '服务器出了点问题，请稍后重试' } });
+        const id = String(req.data.requestId);
+        const replayed = stored.has(id);
+        if (!replayed) stored.set(id, recordView({ input: { title: (req.data.record as { title: string }).title } }));
+        return answer({ ok: true, data: { record: stored.get(id), replayed } });
+      }
+      const items = [...stored.values()];
+      return answer({ ok: true, data: { items, total: items.length } });
+    });
+    const record = { title: '暑期班主任培训', hours: 8, startDate: '2026-07-01', endDate: '2026-07-01', form: '集中', level: '县' } as const;
+    const queued = { personId: TEACHER_ID, createdAt: '2026-11-20T01:00:00.000Z', record, photos: [] };
+    enqueueOutbox({ requestId: 'req-failed01', title: '暑期班主任培训', ...queued });
+    enqueueOutbox({ requestId: 'req-failed02', title: '师德专题讲座', ...queued, record: { ...record, title: '师德专题讲座' } });
+    startOutboxSync(TEACHER_ID);
+    await waitFor(() => expect(listOutbox().map((i) => i.state)).toEqual(['失败', '失败']));
+    expect(listOutbox()[0]).toMatchObject({ error: '服务器出了点问题，请稍后重试', errorCode: 'INTERNAL' });
+    const outbox = { list: listOutbox, subscribe: (l: () => void) => subscribeOutbox(() => l()), retry: retryOutboxItem, remove: removeOutbox };
+    render(<Harness source={outboxOf(TEACHER_ID, outbox)} />);
+
+    const row = await waitFor(() => document.querySelector('#local-req-failed01')!);
+    expect(row.querySelector('.rchip')?.textContent).toBe('失败');
+    expect(row.textContent).toContain('服务器出了点问题，请稍后重试');
+    expect(row.textContent).not.toContain('登记证书'); // no more sending her round in a circle
+    await waitFor(() => expect(document.querySelector('#status-loading')).toBeNull());
+    expect(document.querySelector('#record-rows')).toBeNull(); // nothing on the server yet
+
+    refuse = false;
+    fireEvent.click(document.querySelector('#local-retry-req-failed01')!);
+    // Sent: gone from the phone, and the list below now shows it from the server.
+    await waitFor(() => expect(document.querySelector('#local-req-failed01')).toBeNull());
+    await waitFor(() => expect(rowsText()).toEqual(['师德专题讲座', '暑期班主任培训']));
+    expect(stored.size).toBe(1);
+    expect(submits.filter((id) => id === 'req-failed01')).toHaveLength(2); // once refused, once sent
+    // The other 失败 one was not sent behind her back.
+    expect(listOutbox().map((i) => [i.requestId, i.state])).toEqual([['req-failed02', '失败']]);
+
+    // 删除: she is asked; 不删 keeps it, 删除 takes it off the phone without sending it.
+    fireEvent.click(document.querySelector('#local-remove-req-failed02')!);
+    await waitFor(() => expect(taroMock.showModal).toHaveBeenCalledTimes(1));
+    expect(taroMock.showModal.mock.calls[0]).toEqual([expect.objectContaining({ confirmText: '删除', cancelText: '不删' })]);
+    expect(listOutbox()).toHaveLength(1);
+    taroMock.showModal.mockImplementation(() => Promise.resolve({ confirm: true, cancel: false }));
+    fireEvent.click(document.querySelector('#local-remove-req-failed02')!);
+    await waitFor(() => expect(document.querySelector('#local-pending')).toBeNull());
+    expect(listOutbox()).toEqual([]);
+    expect(submits.filter((id) => id === 'req-failed02')).toHaveLength(1);
+    startOutboxSync(null);
   });
 
   it('empty, error with 重试, and signed out', async () => {

@@ -17,6 +17,10 @@ export interface RecordListProps {
   onOpen: (recordId: string) => void;
   onRetry: () => void;
   onMore: () => void;
+  /** 重试 on a 失败 submit still on the phone. */
+  onRetryLocal: (requestId: string) => void;
+  /** 删除 (confirmed) of a submit still on the phone. */
+  onRemoveLocal: (requestId: string) => void;
   /** 登记证书 (the capture page), offered when there is nothing yet. */
   onNew?: () => void;
 }
@@ -34,7 +38,9 @@ export function RecordList(props: RecordListProps) {
       {local.length > 0 ? (
         <View className="card rlist" id="local-pending">
           <Text className="card__label">还在手机上，没有交到学校（{local.length} 条）</Text>
-          {local.map((item) => <LocalPendingRow key={item.requestId} item={item} />)}
+          {local.map((item) => (
+            <LocalPendingRow key={item.requestId} item={item} onRetry={props.onRetryLocal} onRemove={props.onRemoveLocal} />
+          ))}
         </View>
       ) : null}
       <Body {...props} localCount={local.length} />

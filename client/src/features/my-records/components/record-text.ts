@@ -10,8 +10,11 @@ dayjs.extend(utc);
  * whatever the phone's zone, like every date the county prints.
  */
 
-/** The five chips a teacher sees; resubmitted reads as 待审核 (it is waiting again). */
-export type ChipKind = '待审核' | '已退回' | '已通过' | '已撤回' | '待上传';
+/**
+ * The chips a teacher sees; resubmitted reads as 待审核 (it is waiting again). 待上传 and
+ * 失败 are submits still on the phone (失败: the server refused it, she must act).
+ */
+export type ChipKind = '待审核' | '已退回' | '已通过' | '已撤回' | '待上传' | '失败';
 
 export const chipOfStatus: Record<RecordStatus, ChipKind> = {
   draft: '待上传', submitted: '待审核', resubmitted: '待审核', returned: '已退回', approved: '已通过', withdrawn: '已撤回',
@@ -19,7 +22,7 @@ export const chipOfStatus: Record<RecordStatus, ChipKind> = {
 
 /** CSS modifier per chip (colour with ≥ 7:1 text contrast, plus the word itself). */
 export const chipTone: Record<ChipKind, string> = {
-  待审核: 'wait', 已退回: 'back', 已通过: 'ok', 已撤回: 'off', 待上传: 'local',
+  待审核: 'wait', 已退回: 'back', 已通过: 'ok', 已撤回: 'off', 待上传: 'local', 失败: 'fail',
 };
 
 /** Status filter chips: label → statuses asked of records.list (null = all). */

@@ -34,7 +34,7 @@ describe('usePhotos', () => {
     upload.mockResolvedValueOnce({ ok: false, error: { code: 'NETWORK', message: '网络不太好，请稍后重试' } });
     const { result } = renderHook(() => usePhotos([]));
     await act(async () => { await result.current.add([photo()]); });
-    expect(result.current.photos[0]).toMatchObject({ state: 'failed', error: '网络不太好，请稍后重试' });
+    expect(result.current.photos[0]).toMatchObject({ state: 'failed', error: '网络不太好，请稍后重试', errorCode: 'NETWORK' });
     let resolve: () => void = () => undefined;
     upload.mockImplementation(() => new Promise((r) => { resolve = () => r({ ok: true, data: { uploadId: 'u_2', contentType: 'image/jpeg', size: 1 } }); }));
     const key = result.current.photos[0]!.key;

@@ -12,7 +12,10 @@ import type { StoredPhoto } from '../model/draft-store';
 export interface PhotoSlot extends StoredPhoto {
   state: 'preparing' | 'uploading' | 'done' | 'failed';
   progress: number;
+  /** Why the upload failed: the server's Chinese message, shown under the photo. */
   error?: string;
+  /** Its code: only NETWORK / TIMEOUT may wait in the outbox (see use-submit.ts). */
+  errorCode?: string;
 }
 
 const toSlot = (p: StoredPhoto): PhotoSlot => ({ ...p, state: p.uploadId ? 'done' : 'failed', progress: p.uploadId ? 100 : 0 });
@@ -46,11 +49,11 @@ export function usePhotos(initial: StoredPhoto[], onlineUploads = true): UsePhot
   const upload = useCallback(async (slot: PhotoSlot) => {
     if (slot.uploadId || inFlight.current.has(slot.key)) return;
     inFlight.current.add(slot.key);
-    patch(slot.key, { state: 'uploading', progress: 0, error: undefined });
+    patch(slot.key, { state: 'uploading', progress: 0, error: undefined, errorCode: undefined });
     const res = await uploadCertificate({ key: slot.key, kind: slot.kind, localPath: slot.localPath, onProgress: (progress) => patch(slot.key, { progress }) });
     inFlight.current.delete(slot.key);
     if (res.ok) patch(slot.key, { state: 'done', progress: 100, uploadId: res.data.uploadId });
-    else patch(slot.key, { state: 'failed', error: res.error.message });
+    else patch(slot.key, { state: 'failed', error: res.error.message, errorCode: res.error.code });
   }, [patch]);
 
   // Photos restored from a draft without an uploadId are sent when the form opens.

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RecordView } from '@shared/schemas/api/views';
 import type { RecordInput } from '@shared/schemas/record';
+import { isOffline } from '@/services/api-client';
 import { enqueueOutbox } from '@/services/outbox';
 import { startOutboxSync } from '@/services/outbox-sync';
 import { resubmitRecord, submitRecord } from '../api/records';
@@ -22,7 +23,19 @@ export type SubmitState =
   | { kind: 'error'; message: string }
   | { kind: 'done'; outcome: SubmitOutcome };
 
-const offline = (code: string) => code === 'NETWORK' || code === 'TIMEOUT';
+/**
+ * A photo the server refused (IMAGE_TOO_LARGE, FILE_UNSAFE, FILE_DAMAGED…): sending it again
+ * later would fail the same way, so it must never go to the outbox. A failed photo without a
+ * code was restored from a draft and not tried yet.
+ */
+const refusedPhoto = (photos: PhotoSlot[]) =>
+  photos.find((p) => p.state === 'failed' && p.errorCode !== undefined && !isOffline({ code: p.errorCode }));
+
+/** The server's own words first, then what to do on this form. */
+function refusedMessage(photo: PhotoSlot): string {
+  const why = (photo.error ?? '照片没有上传成功').replace(/[。！!.]$/, '');
+  return `有一张照片没能上传：${why}。请删掉这张照片，再点「提交」。`;
+}
 
 export interface SubmitArgs {
   personId: string;
@@ -58,6 +71,9 @@ export function useSubmit() {
       setState({ kind: 'done', outcome: { kind: 'queued', requestId: a.requestId } });
     };
     if (waiting.length > 0) {
+      const refused = refusedPhoto(waiting);
+      if (refused) { setState({ kind: 'error', message: refusedMessage(refused) }); return; }
+      // Only photos that never reached the server (no network) wait in the outbox with the record.
       const offlineFailure = waiting.every((p) => p.state === 'failed');
       if (!a.record && offlineFailure) { queue(); return; }
       setState({ kind: 'error', message: waiting.some((p) => p.state === 'failed') ? '有照片没有上传成功，请点照片下的「重试」' : '照片还在上传，请稍等几秒再提交' });
@@ -72,8 +88,8 @@ export function useSubmit() {
       return;
     }
     if (res.error.code === 'DUPLICATE') { setState({ kind: 'duplicate', message: res.error.message }); return; }
-    if (offline(res.error.code) && !a.record) { queue(); return; }
-    setState({ kind: 'error', message: offline(res.error.code) ? '网络不太好，修改已保存在手机上，请联网后再点「重新提交」' : res.error.message });
+    if (isOffline(res.error) && !a.record) { queue(); return; }
+    setState({ kind: 'error', message: isOffline(res.error) ? '网络不太好，修改已保存在手机上，请联网后再点「重新提交」' : res.error.message });
   }
 
   return { state, send, reset: () => setState({ kind: 'idle' }) };
