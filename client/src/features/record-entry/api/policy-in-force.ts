@@ -3,7 +3,7 @@ import { loadPolicy } from '@shared/policies/load-policy';
 import { policyGetData } from '@shared/schemas/api/policy';
 import type { PolicyRef } from '@shared/schemas/api/views';
 import type { Policy } from '@shared/schemas/policy';
-import { callFunction, type ApiResult } from '@/services/api-client';
+import { callFunction, isOffline, type ApiResult } from '@/services/api-client';
 
 /**
  * The county's policy in force for a year (policy.get), kept on the phone with its
@@ -41,7 +41,7 @@ export async function fetchPolicyInForce(personId: string, year: number): Promis
     }
     return validated(ref, res.data.policy, false);
   }
-  if (!res.ok && (res.error.code === 'NETWORK' || res.error.code === 'TIMEOUT')) {
+  if (!res.ok && isOffline(res.error)) {
     const cached = cachedPolicy(personId, year);
     if (cached) return { ok: true, data: cached };
   }

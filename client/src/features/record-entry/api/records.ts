@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { listData, recordData, submitData } from '@shared/schemas/api/records';
 import type { RecordView } from '@shared/schemas/api/views';
 import type { RecordInput } from '@shared/schemas/record';
-import { callFunction, type ApiResult } from '@/services/api-client';
+import { callFunction, isOffline, type ApiResult } from '@/services/api-client';
 
 /** records.* calls the capture screens make (schemas from shared/schemas/api/records.ts). */
 
@@ -18,7 +18,7 @@ export async function fetchAllMyRecords(personId: string): Promise<ApiResult<Rec
     const res = await callFunction('records', 'list', { limit: 100, skip }, listData);
     if (!res.ok) {
       const cached = Taro.getStorageSync(recordsKey(personId)) as RecordView[] | '';
-      if ((res.error.code === 'NETWORK' || res.error.code === 'TIMEOUT') && Array.isArray(cached)) return { ok: true, data: cached };
+      if (isOffline(res.error) && Array.isArray(cached)) return { ok: true, data: cached };
       return res;
     }
     items.push(...res.data.items);

@@ -35,6 +35,9 @@ function stateText(p: PhotoSlot): string {
   return p.error ?? '上传失败';
 }
 
+/** The server refused the file itself: sending the same bytes again cannot help, only another photo can. */
+const refusedFile = new Set(['FILE_TYPE', 'FILE_TOO_LARGE', 'FILE_DAMAGED', 'FILE_UNSAFE', 'IMAGE_TOO_LARGE']);
+
 function Tile({ p, onRetry, onRemove }: { p: PhotoSlot; onRetry: () => void; onRemove: () => void }) {
   return (
     <View className={`photo photo--${p.state}`} id={`photo-${p.key}`}>
@@ -42,7 +45,7 @@ function Tile({ p, onRetry, onRemove }: { p: PhotoSlot; onRetry: () => void; onR
       <View className="photo__bar"><View className="photo__fill" style={{ width: `${p.progress}%` }} /></View>
       <Text className="photo__state">{stateText(p)}</Text>
       <View className="photo__actions">
-        {p.state === 'failed' ? <Button className="photo__btn photo__btn--retry" id={`retry-${p.key}`} onClick={onRetry}>重试</Button> : null}
+        {p.state === 'failed' && !refusedFile.has(p.errorCode ?? '') ? <Button className="photo__btn photo__btn--retry" id={`retry-${p.key}`} onClick={onRetry}>重试</Button> : null}
         {p.state !== 'uploading' && p.state !== 'preparing' ? <Button className="photo__btn" onClick={onRemove}>删除</Button> : null}
       </View>
     </View>

@@ -4,7 +4,7 @@ import { boundIdentitySchema } from '@shared/schemas/api/identity';
 import type { RecordView } from '@shared/schemas/api/views';
 import type { TeacherContext } from '@shared/schemas/teacher-context';
 import { loadWhoami } from '@/features/account';
-import type { ApiResult } from '@/services/api-client';
+import { isOffline, type ApiResult } from '@/services/api-client';
 import { useRemote } from '@/hooks/use-remote';
 import { fetchPolicyInForce, type PolicyInForce } from '../api/policy-in-force';
 import { fetchAllMyRecords, fetchRecord } from '../api/records';
@@ -29,7 +29,6 @@ export interface EntryBasis {
 }
 
 const PERSON_KEY = 'teacher-credits.entry-person';
-const offline = (code: string) => code === 'NETWORK' || code === 'TIMEOUT';
 
 async function loadPerson(): Promise<ApiResult<Person>> {
   const who = await loadWhoami();
@@ -39,7 +38,7 @@ async function loadPerson(): Promise<ApiResult<Person>> {
     return { ok: true, data: who.data };
   }
   const cached = boundIdentitySchema.safeParse(Taro.getStorageSync(PERSON_KEY));
-  if (offline(who.error.code) && cached.success) return { ok: true, data: cached.data };
+  if (isOffline(who.error) && cached.success) return { ok: true, data: cached.data };
   return who;
 }
 
