@@ -1,5 +1,4 @@
 /** Public surface of the record-entry feature (登记证书 / 重新提交). */
 export { RecordEntry, type RecordEntryProps } from './components/record-entry';
-export { MY_RECORDS_URL } from './components/entry-form';
 export type { Prefill } from './hooks/use-record-draft';
 export { formPlanOf, type FormPlan } from './model/form-plan';

@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
 import { useWhoami } from '@/features/account';
-import { GreetingCard, ProductIntro, TeacherActions, TrainingForms, openPage, PROGRESS_DETAIL_URL } from '@/features/home';
+import { GreetingCard, ProductIntro, TeacherActions, TrainingForms } from '@/features/home';
+import { PROGRESS_DETAIL_URL, openPage } from '@/services/navigation';
 // Own files, not the feature's index, which also carries the 学分进度 page and the teacher report
 // (subpackage screens) into the main package.
 import { ProgressCard } from '@/features/progress/components/progress-card';

@@ -1,18 +1,10 @@
 import { useEffect, useState } from 'react';
 import { homeText } from '@shared/home-view/home-text';
-import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { listOutbox, subscribeOutbox, type OutboxItem } from '@/services/outbox';
 import { startOutboxSync } from '@/services/outbox-sync';
+import { MY_RECORDS_URL, RECORD_ENTRY_URL, openPage } from '@/services/navigation';
 
-export const RECORD_ENTRY_URL = '/record-entry/submit/index';
-export const MY_RECORDS_URL = '/my-records/list/index';
-export const PROGRESS_DETAIL_URL = '/my-records/progress/index';
-
-/** Opens a page of another subpackage; until it ships, says so instead of failing silently. */
-export function openPage(url: string): void {
-  Taro.navigateTo({ url }).catch(() => { void Taro.showToast({ title: '这个页面即将上线', icon: 'none' }); });
-}
 
 /**
  * 首页 for a signed-in teacher: the one big 「登记证书」 button, 「我的记录」 one tap away,

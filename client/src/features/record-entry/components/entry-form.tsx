@@ -14,13 +14,13 @@ import { PreviewCard } from './preview-card';
 import { RecordForm } from './record-form';
 import { fieldLabels, ReturnBanner } from './return-banner';
 import { SubmitOutcomeView } from './submit-outcome';
+import { MY_RECORDS_URL, openPage } from '@/services/navigation';
 
 /** Reviewer field names → the form fields they unlock. */
 const unlocks: Record<string, FieldName[]> = { award: ['awardGrade', 'awardLevel'], composite: ['onlineScore', 'offlineScore'] };
 
 const formLabels: Partial<Record<FieldName, string>> = { ...fieldLabels, awardGrade: '考核等次', onlineScore: '线上成绩', offlineScore: '线下成绩' } as Partial<Record<FieldName, string>>;
 
-export const MY_RECORDS_URL = '/my-records/list/index';
 
 /** The capture form once its basis is loaded: photos, fields, preview, submit. */
 export function EntryForm({ basis, prefill }: { basis: EntryBasis; prefill?: Prefill }) {
@@ -57,7 +57,7 @@ export function EntryForm({ basis, prefill }: { basis: EntryBasis; prefill?: Pre
     return (
       <SubmitOutcomeView outcome={submit.state.outcome}
         onAnother={() => void Taro.redirectTo({ url: '/record-entry/submit/index' })}
-        onRecords={() => void Taro.navigateTo({ url: MY_RECORDS_URL }).catch(() => Taro.showToast({ title: '「我的记录」即将上线', icon: 'none' }))}
+        onRecords={() => openPage(MY_RECORDS_URL)}
         onHome={() => void Taro.switchTab({ url: '/pages/home/index' })} />
     );
   }
