@@ -38,6 +38,25 @@ describe('操作记录', () => {
     ]);
   });
 
+  it('a failed 加载更多 keeps the rows shown, says why, and a second tap reads on', async () => {
+    let failNext = true;
+    fakeAdminApi((fn, e) => {
+      if (e.action === 'schools') return scopeAnswer();
+      if (e.action !== 'audit') return undefined;
+      if (e.skip && failNext) { failNext = false; return { error: { code: 'INTERNAL', message: '服务器出了点问题，请稍后重试' } }; }
+      return { data: { items: [item(e.skip ? 'a2' : 'a1', 'review.approve', '审核通过')], total: 2 } };
+    });
+    render(<AuditScreen />);
+    await el('#audit-table');
+    const moreButton = () => Array.from(document.querySelectorAll('.admin__more')).pop()!;
+    fireEvent.click(moreButton());
+    expect((await el('#audit-more-error')).textContent).toContain('服务器出了点问题');
+    expect(document.querySelectorAll('#audit-table .atable__row')).toHaveLength(1);
+    fireEvent.click(moreButton());
+    await waitFor(() => expect(document.querySelectorAll('#audit-table .atable__row')).toHaveLength(2), { timeout: 8000 });
+    expect(document.querySelector('#audit-more-error')).toBeNull();
+  });
+
   it('a teacher sees the server\'s refusal', async () => {
     fakeAdminApi(() => ({ error: { code: 'FORBIDDEN', message: '只有学校审核人或县级管理员可以进行此操作' } }));
     render(<AuditScreen />);

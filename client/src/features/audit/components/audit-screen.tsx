@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Picker, Text, View } from '@tarojs/components';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
@@ -34,12 +34,21 @@ function AuditList({ scope }: { scope: RegisterSchools }) {
   const filter: AuditFilter = { schoolId, actions, from: from || undefined, to: to || undefined };
   const key = JSON.stringify(filter);
 
+  // Only the latest request's answer counts: a quick change of filters must not show an older list.
+  const latest = useRef(0);
+  // 加载更多 has its own state: a failure there keeps the rows shown, and a second tap waits.
+  const [more, setMore] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const load = useCallback(async (skip: number, previous: AuditItem[]) => {
+    const id = ++latest.current;
     if (skip === 0) setState({ kind: 'loading' });
-    const res = await fetchAudit(JSON.parse(key) as AuditFilter, skip);
-    if (!res.ok) { setState({ kind: 'error', error: res.error }); return; }
+    setMore({ busy: skip > 0, error: null });
+    const res = await fetchAudit(filter, skip);
+    if (id !== latest.current) return;
+    setMore({ busy: false, error: !res.ok && skip > 0 ? res.error.message : null });
+    if (!res.ok) { if (skip === 0) setState({ kind: 'error', error: res.error }); return; }
     const items = [...previous, ...res.data.items];
     setState({ kind: 'ok', data: { items, total: res.data.total }, more: items.length < res.data.total });
+    // `key` stands for `filter`: a new filter object each render must not reload.
   }, [key]);
 
   useEffect(() => { void load(0, []); }, [load]);
@@ -84,7 +93,12 @@ function AuditList({ scope }: { scope: RegisterSchools }) {
               { key: 'note', title: '说明', grow: 1.2, render: (r) => r.note ?? '' },
             ]}
           />
-          {state.more ? <Button className="btn btn--plain admin__more" onClick={() => void load(state.data.items.length, state.data.items)}>加载更多</Button> : null}
+          {more.error ? <Text className="admin__error" id="audit-more-error">没有读到更多：{more.error}</Text> : null}
+          {state.more ? (
+            <Button className="btn btn--plain admin__more" disabled={more.busy || undefined} onClick={() => { if (!more.busy) void load(state.data.items.length, state.data.items); }}>
+              {more.busy ? '正在读取…' : more.error ? '重试加载更多' : '加载更多'}
+            </Button>
+          ) : null}
         </View>
       ) : null}
     </View>
