@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Input, Picker, Text, View } from '@tarojs/components';
 import { roleLabels, type Role } from '@shared/schemas/domain/common';
@@ -8,7 +8,7 @@ import { StatusView } from '@/components/status-view';
 import { useRemote } from '@/hooks/use-remote';
 import type { ApiError } from '@/services/api-client';
 import { fetchRegisterSchools, type RegisterSchools } from '@/features/registers/api/registers';
-import { fetchRoster, invitePerson, setRole, type RosterPage, type RosterPerson } from '../api/roster';
+import { fetchRoster, invitePerson, setRole, type RosterPerson } from '../api/roster';
 import { ImportPanel } from './import-panel';
 import { RemoteError } from '@/components/remote-error';
 
@@ -55,16 +55,12 @@ function RosterList({ scope }: { scope: RegisterSchools }) {
   const [schoolIndex, setSchoolIndex] = useState(0);
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
-  const [page, setPage] = useState<{ kind: 'loading' } | { kind: 'error'; error: ApiError } | { kind: 'ok'; data: RosterPage }>({ kind: 'loading' });
   const schoolId = scope.county ? scope.schools[schoolIndex - 1]?.id : scope.schools[schoolIndex]?.id;
   const names = new Map(scope.schools.map((s) => [s.id, s.name]));
 
-  const load = useCallback(async () => {
-    setPage((p) => (p.kind === 'ok' ? p : { kind: 'loading' }));
-    const res = await fetchRoster({ schoolId, query });
-    setPage(res.ok ? { kind: 'ok', data: res.data } : { kind: 'error', error: res.error });
-  }, [schoolId, query]);
-  useEffect(() => { void load(); }, [load]);
+  // useRemote keeps only the latest answer: a quick change of school or search never shows an older list.
+  const { state: page, reload: load } = useRemote(() => fetchRoster({ schoolId, query }), false);
+  useEffect(() => { void load(); }, [schoolId, query, load]);
 
   return (
     <View>
@@ -76,10 +72,10 @@ function RosterList({ scope }: { scope: RegisterSchools }) {
         <Input className="picker-field" id="roster-search" placeholder="输入姓名查找" value={typed} onInput={(e) => setTyped(e.detail.value)} onConfirm={() => setQuery(typed.trim())} />
         <Button className="btn btn--primary" id="roster-search-go" onClick={() => setQuery(typed.trim())}>查找</Button>
       </View>
-      {page.kind === 'loading' ? <StatusView kind="loading" title="正在读取名册…" /> : null}
-      {page.kind === 'error' ? <RemoteError error={page.error} title="名册读取失败" what="教师名册" onRetry={() => void load()} /> : null}
-      {page.kind === 'ok' && page.data.items.length === 0 ? <StatusView kind="empty" title={query ? `没有找到「${query}」` : '名册是空的'} description="可以在上面导入名单" /> : null}
-      {page.kind === 'ok' && page.data.items.length > 0 ? (
+      {page.status === 'loading' ? <StatusView kind="loading" title="正在读取名册…" /> : null}
+      {page.status === 'error' ? <RemoteError error={page.error} title="名册读取失败" what="教师名册" onRetry={() => void load()} /> : null}
+      {page.status === 'success' && page.data.items.length === 0 ? <StatusView kind="empty" title={query ? `没有找到「${query}」` : '名册是空的'} description="可以在上面导入名单" /> : null}
+      {page.status === 'success' && page.data.items.length > 0 ? (
         <View>
           <Text className="admin__hint" id="roster-total">共 {page.data.total} 人{page.data.total > page.data.items.length ? `，显示前 ${page.data.items.length} 人，请输入姓名查找` : ''}</Text>
           <DataTable<RosterPerson>
