@@ -1,9 +1,9 @@
 import type { CloudBase } from '@cloudbase/node-sdk';
-import { ReaderError, withReadDeadline } from '../../ports/certificate-reader';
+import { ReaderError, withReadDeadline, type CertificateReader } from '../../ports/certificate-reader';
 import { CloudFunctionReader } from './cloud-function-reader';
 
 const codeOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof ReaderError ? `${e.code}:${e.message}` : `other:${String(e)}`));
-const readerCalling = (answer: () => Promise<unknown>) =>
+const readerCalling = (answer: () => Promise<unknown>): CertificateReader =>
   new CloudFunctionReader({ callFunction: () => answer() } as unknown as CloudBase);
 const reading = { lines: [{ text: '结业证书', confidence: 0.99, box: [0, 0, 10, 10] }], width: 1024, height: 768, dhash: '0'.repeat(16), ms: 700 };
 
