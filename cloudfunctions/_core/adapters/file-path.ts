@@ -4,11 +4,16 @@
  */
 const SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 
-/** Thrown when a storage path or file id is not a safe relative path. */
+/**
+ * Thrown by every FileStore when a storage path or file id is one it can never
+ * hold (unsafe relative path, another store's id). `defineFunction` maps the
+ * code to the caller's `INVALID_INPUT`; use-cases need not catch it.
+ */
 export class UnsafeFilePathError extends Error {
   readonly code = 'INVALID_FILE_PATH';
-  constructor(path: string) {
-    super(`unsafe file path: ${JSON.stringify(path)}`);
+  /** `reason` names what was wrong, for logs; the default suits the path check below. */
+  constructor(path: string, reason = 'unsafe file path') {
+    super(`${reason}: ${JSON.stringify(path)}`);
     this.name = 'UnsafeFilePathError';
   }
 }

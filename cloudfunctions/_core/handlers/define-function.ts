@@ -51,9 +51,10 @@ export function defineFunction<S extends z.ZodType<{ action: string }>>(
       return { ok: true, data: await run(input, deps) };
     } catch (err) {
       if (err instanceof AppError) return { ok: false, error: { code: err.code, message: capMessage(err.message) } };
-      // A file id that is not a safe storage path is the caller's mistake, not a server failure.
+      // A file id no store can hold (UnsafeFilePathError from any FileStore) is the caller's mistake, not a
+      // server failure. The one place this is mapped; use-cases let it through.
       if ((err as { code?: unknown } | null)?.code === 'INVALID_FILE_PATH') {
-        return { ok: false, error: { code: 'INVALID_INPUT', message: '文件位置不正确，请重新上传' } };
+        return { ok: false, error: { code: 'INVALID_INPUT', message: '文件编号不正确，请重新上传' } };
       }
       (deps.log ?? console.error)(`${name}.${input.action} failed`, err);
       return { ok: false, error: { code: 'INTERNAL', message: '服务器出了点问题，请稍后重试' } };

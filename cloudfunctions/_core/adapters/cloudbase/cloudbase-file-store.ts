@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { CloudBase } from '@cloudbase/node-sdk';
 import type { FileStore, StoredFile } from '../../ports/file-store';
-import { assertSafeFilePath } from '../file-path';
+import { assertSafeFilePath, UnsafeFilePathError } from '../file-path';
 
 /** Options for {@link createCloudbaseFileStore}. */
 export interface CloudbaseFileStoreOptions {
@@ -16,8 +16,9 @@ export interface CloudbaseFileStoreOptions {
   urlMaxAgeSeconds?: number;
 }
 
+/** An id that is not a CloudBase fileID is refused the same way the disk store refuses an unsafe path. */
 function assertFileId(fileId: string): void {
-  if (!/^cloud:\/\/[^\s]+$/.test(fileId)) throw new Error(`not a CloudBase fileID: ${JSON.stringify(fileId)}`);
+  if (!/^cloud:\/\/[^\s]+$/.test(fileId)) throw new UnsafeFilePathError(fileId, 'not a CloudBase fileID');
 }
 
 function isMissing(err: unknown): boolean {

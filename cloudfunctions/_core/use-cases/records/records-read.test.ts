@@ -189,7 +189,7 @@ describe('certificates', () => {
 
   it('a CloudBase fileID on the local store is INVALID_INPUT and a missing file NOT_FOUND, never INTERNAL', async () => {
     expect(await w.call('records', { action: 'upload-certificate', fileId: 'cloud://env-1/staging/abcdefgh.png' }, 'alice'))
-      .toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      .toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '文件编号不正确，请重新上传' } });
     expect(await w.call('records', { action: 'upload-certificate', fileId: 'staging/wx-neverthere1.png' }, 'alice'))
       .toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });

@@ -1,6 +1,5 @@
 import { collections } from '../../../../shared/schemas/domain/collections';
 import type { UploadDoc } from '../../../../shared/schemas/domain/upload';
-import { UnsafeFilePathError } from '../../adapters/file-path';
 import type { Caller } from '../../auth/resolve-caller';
 import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
@@ -51,17 +50,10 @@ export async function stageUpload(deps: Deps, caller: Caller, bytes: Buffer): Pr
   return answer(doc);
 }
 
+/** An id this store can never hold throws UnsafeFilePathError, which defineFunction answers as INVALID_INPUT. */
 async function readSource(deps: Deps, fileId: string): Promise<Buffer> {
-  try {
-    const bytes = await deps.files.get(fileId);
-    if (bytes) return bytes;
-  } catch (err) {
-    // An id this store can never hold (unsafe path, another store's fileID) is bad input, not a missing file.
-    if (err instanceof UnsafeFilePathError || /not a CloudBase fileID/.test(String(err))) {
-      throw new AppError('INVALID_INPUT', '文件编号不正确，请重新上传');
-    }
-    throw err;
-  }
+  const bytes = await deps.files.get(fileId);
+  if (bytes) return bytes;
   throw new AppError('NOT_FOUND', '没有找到上传的文件，请重新上传');
 }
 

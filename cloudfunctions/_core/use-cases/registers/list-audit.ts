@@ -1,5 +1,3 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
 import { auditActionLabels } from '../../../../shared/registers';
 import { collections } from '../../../../shared/schemas/domain/collections';
 import type { AuditAction, AuditEntryDoc } from '../../../../shared/schemas/domain/audit-entry';
@@ -10,14 +8,10 @@ import type { AuditItem } from '../../../../shared/schemas/api/registers';
 import type { Caller } from '../../auth/resolve-caller';
 import type { Deps } from '../../deps';
 import type { Filter } from '../../ports/document-store';
+import { addDays, chinaDayStart } from '../support/time';
 import { registerSchool, registerSchools } from './register-scope';
 
-dayjs.extend(utc);
-
 export interface AuditQuery { schoolId?: string; actions?: AuditAction[]; from?: string; to?: string; limit?: number; skip?: number }
-
-/** A Beijing calendar day's first instant, as the stored ISO (UTC) strings compare. */
-const dayStart = (date: string) => dayjs.utc(`${date}T00:00:00+08:00`).toISOString();
 
 async function byIds<T extends { _id: string }>(deps: Deps, collection: string, ids: string[]): Promise<Map<string, T>> {
   const unique = [...new Set(ids)];
@@ -56,8 +50,8 @@ export async function listAudit(deps: Deps, caller: Caller, input: AuditQuery): 
   if (input.actions) filter.action = { in: input.actions };
   if (input.from || input.to) {
     filter.at = {
-      ...(input.from ? { gte: dayStart(input.from) } : {}),
-      ...(input.to ? { lt: dayjs.utc(dayStart(input.to)).add(1, 'day').toISOString() } : {}),
+      ...(input.from ? { gte: chinaDayStart(input.from) } : {}),
+      ...(input.to ? { lt: addDays(chinaDayStart(input.to), 1) } : {}),
     };
   }
   const [entries, total] = await Promise.all([

@@ -1,5 +1,3 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
 import type { ExportMeta, PolicyLine, SchoolRegisterInput, TeacherRegisterInput } from '../../../../shared/registers';
 import { statusNotesFor } from '../../../../shared/registers';
 import { collections } from '../../../../shared/schemas/domain/collections';
@@ -11,16 +9,14 @@ import type { Deps } from '../../deps';
 import type { Filter } from '../../ports/document-store';
 import type { PolicyInForce } from '../policy/policy-in-force';
 import { teacherContextOf, toCreditRecord } from '../progress/engine-input';
-import { chinaDate } from '../support/time';
-
-dayjs.extend(utc);
+import { chinaDate, chinaTime } from '../support/time';
 
 /** Who exported, when (Beijing wall clock), as of which day. */
 export function exportMeta(now: string, exportedByName: string): ExportMeta {
   return {
     exportedByName,
     exportedAt: now,
-    exportedAtText: dayjs.utc(now).utcOffset(8 * 60).format('YYYY-MM-DD HH:mm'),
+    exportedAtText: chinaTime(now, 'YYYY-MM-DD HH:mm'),
     asOf: chinaDate(now),
   };
 }

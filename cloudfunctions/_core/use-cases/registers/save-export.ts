@@ -1,5 +1,3 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
 import type { WorkbookModel } from '../../../../shared/registers';
 import { collections } from '../../../../shared/schemas/domain/collections';
 import { exportKindLabels, type ExportKind, type ExportLogDoc } from '../../../../shared/schemas/domain/export-log';
@@ -9,6 +7,7 @@ import type { Deps } from '../../deps';
 import type { PolicyInForce } from '../policy/policy-in-force';
 import { appendAudit } from '../support/audit';
 import { newId, sha256Hex } from '../support/ids';
+import { chinaTime } from '../support/time';
 import { exportView } from './export-view';
 import { registerWriterOf } from './register-writer-of';
 
@@ -25,8 +24,6 @@ export interface ExportSpec {
   policy: PolicyInForce;
 }
 
-dayjs.extend(utc);
-
 const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 60) || 'x';
 const fileWord = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40);
 
@@ -39,7 +36,7 @@ export async function saveExport(deps: Deps, caller: Caller, book: WorkbookModel
   const writer = registerWriterOf(deps);
   const bytes = await writer.write(book);
   const id = `x_${newId(deps).replace(/-/g, '')}`;
-  const stamp = dayjs.utc(now).utcOffset(8 * 60).format('YYYYMMDD-HHmm'); // Beijing time, as people read it
+  const stamp = chinaTime(now, 'YYYYMMDD-HHmm'); // Beijing time, as people read it
   const path = `exports/${safe(spec.countyId)}/${spec.year}/${spec.kind}-${safe(id)}.${writer.extension}`;
   const stored = await deps.files.put(path, bytes, writer.contentType);
   const doc: ExportLogDoc = {

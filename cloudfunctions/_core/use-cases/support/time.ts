@@ -6,9 +6,25 @@ dayjs.extend(utc);
 /** China Standard Time offset in minutes: the product's calendar is Beijing time, whatever the server's zone. */
 const CHINA_OFFSET = 8 * 60;
 
+/**
+ * An ISO instant as a Beijing wall-clock text in a dayjs `format`
+ * (e.g. `YYYY-MM-DD HH:mm` for a register's export time, `YYYYMMDD-HHmm` for a file name).
+ */
+export function chinaTime(isoInstant: string, format: string): string {
+  return dayjs.utc(isoInstant).utcOffset(CHINA_OFFSET).format(format);
+}
+
+/**
+ * The first instant (ISO, UTC) of a Beijing calendar day given as YYYY-MM-DD:
+ * what a date filter compares stored ISO strings against (`2026-03-01` → `2026-02-28T16:00:00.000Z`).
+ */
+export function chinaDayStart(date: string): string {
+  return dayjs.utc(date).subtract(CHINA_OFFSET, 'minute').toISOString();
+}
+
 /** The Beijing calendar date (YYYY-MM-DD) of an ISO instant. */
 export function chinaDate(isoInstant: string): string {
-  return dayjs.utc(isoInstant).utcOffset(CHINA_OFFSET).format('YYYY-MM-DD');
+  return chinaTime(isoInstant, 'YYYY-MM-DD');
 }
 
 /** The Beijing calendar year of an ISO instant. */
@@ -28,7 +44,7 @@ export function addMinutes(isoInstant: string, minutes: number): string {
 
 /** The Beijing wall-clock time (HH:mm) of an ISO instant. */
 export function chinaClock(isoInstant: string): string {
-  return dayjs.utc(isoInstant).utcOffset(CHINA_OFFSET).format('HH:mm');
+  return chinaTime(isoInstant, 'HH:mm');
 }
 
 /** Whole minutes from `from` to `to`, rounded up (at least 1). */
