@@ -3,6 +3,7 @@ import type { PersonDoc } from '../../../../shared/schemas/domain/person';
 import type { RecordDoc } from '../../../../shared/schemas/domain/record-doc';
 import type { UploadDoc } from '../../../../shared/schemas/domain/upload';
 import type { DocumentStore } from '../../ports/document-store';
+import { byIds } from '../support/by-ids';
 
 /**
  * Named store queries of the certificate reader (indexes in
@@ -21,6 +22,8 @@ export const certificateQueries = {
   /** A teacher's records holding a certificate number (normalised key). */
   recordsWithCertificateKey: (store: DocumentStore, teacherId: string, certificateKey: string) =>
     store.find<RecordDoc>(collections.records, { teacherId, certificateKey }),
-  record: (store: DocumentStore, id: string) => store.get<RecordDoc>(collections.records, id),
-  person: (store: DocumentStore, id: string) => store.get<PersonDoc>(collections.people, id),
+  /** The records with these ids, in one query (not one get per hit). */
+  records: (store: DocumentStore, ids: readonly string[]) => byIds<RecordDoc>(store, collections.records, ids),
+  /** The people with these ids, in one query. */
+  people: (store: DocumentStore, ids: readonly string[]) => byIds<PersonDoc>(store, collections.people, ids),
 };

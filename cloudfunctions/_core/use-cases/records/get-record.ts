@@ -7,6 +7,7 @@ import type { Caller } from '../../auth/resolve-caller';
 import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
 import { recordReadings } from '../reader/record-readings';
+import { byIds } from '../support/by-ids';
 import { certificateUrls, toRecordView } from '../support/record-view';
 
 /** records.get: one record in full, with certificate URLs, if the caller may see it. */
@@ -23,14 +24,11 @@ export async function getRecord(deps: Deps, caller: Caller, recordId: string): P
   return { record: readings.length > 0 ? { ...view, readings } : view };
 }
 
-/** Names of the people in a record's history (the teacher, her reviewers); unknown ids are left out. */
+/** Names of the people in a record's history (the teacher, her reviewers), in one query; unknown ids are left out. */
 async function historyNames(deps: Deps, doc: RecordDoc, known: PersonDoc[]): Promise<Record<string, string>> {
   const names: Record<string, string> = {};
   for (const p of known) names[p._id] = p.name;
-  for (const id of new Set(doc.history.map((h) => h.by))) {
-    if (names[id] !== undefined) continue;
-    const person = await deps.store.get<PersonDoc>(collections.people, id);
-    if (person) names[id] = person.name;
-  }
+  const unknown = doc.history.map((h) => h.by).filter((id) => names[id] === undefined);
+  for (const person of (await byIds<PersonDoc>(deps.store, collections.people, unknown)).values()) names[person._id] = person.name;
   return Object.fromEntries(Object.entries(names).filter(([id]) => doc.history.some((h) => h.by === id)));
 }

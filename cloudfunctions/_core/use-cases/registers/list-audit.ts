@@ -8,17 +8,11 @@ import type { AuditItem } from '../../../../shared/schemas/api/registers';
 import type { Caller } from '../../auth/resolve-caller';
 import type { Deps } from '../../deps';
 import type { Filter } from '../../ports/document-store';
+import { byIds } from '../support/by-ids';
 import { addDays, chinaDayStart } from '../support/time';
 import { registerSchool, registerSchools } from './register-scope';
 
 export interface AuditQuery { schoolId?: string; actions?: AuditAction[]; from?: string; to?: string; limit?: number; skip?: number }
-
-async function byIds<T extends { _id: string }>(deps: Deps, collection: string, ids: string[]): Promise<Map<string, T>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const docs = await deps.store.find<T & { _id: string; [k: string]: unknown }>(collection, { _id: { in: unique } });
-  return new Map(docs.map((d) => [d._id, d]));
-}
 
 function describe(entry: AuditEntryDoc, records: Map<string, RecordDoc>, people: Map<string, PersonDoc>): string {
   const after = (entry.after ?? entry.before ?? {}) as Record<string, unknown>;
@@ -61,8 +55,8 @@ export async function listAudit(deps: Deps, caller: Caller, input: AuditQuery): 
   const personIds = entries.flatMap((e) => [e.actorId, ...(e.targetCollection === collections.people ? [e.targetId] : []),
     ...(e.targetCollection === collections.roles ? [e.targetId.split(':')[2] ?? ''] : [])]);
   const [people, records] = await Promise.all([
-    byIds<PersonDoc>(deps, collections.people, personIds.filter(Boolean)),
-    byIds<RecordDoc>(deps, collections.records, entries.filter((e) => e.targetCollection === collections.records).map((e) => e.targetId)),
+    byIds<PersonDoc>(deps.store, collections.people, personIds.filter(Boolean)),
+    byIds<RecordDoc>(deps.store, collections.records, entries.filter((e) => e.targetCollection === collections.records).map((e) => e.targetId)),
   ]);
   const schoolNames = new Map(schools.map((s) => [s._id, s.name]));
   

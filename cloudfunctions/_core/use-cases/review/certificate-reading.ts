@@ -16,7 +16,8 @@ export interface CertificateReading {
  * hides the comparison.
  */
 export async function certificateReading(deps: Deps, record: RecordDoc): Promise<CertificateReading | null> {
-  const readings = await recordReadings(deps, record, true);
+  // This screen words only the image hints; the certificate-number clash is in reviewWarnings.
+  const readings = await recordReadings(deps, record, true, { sameCertificateNo: false });
   if (readings.length === 0) return null;
   const fields: CertificateReading['fields'] = [];
   for (const name of certificateFieldNames) {
