@@ -7,7 +7,7 @@
 import { collections } from '../../../../shared/schemas/domain/collections';
 import { storedReadingSchema } from '../../../../shared/schemas/certificate-reading';
 import { uploadDocSchema } from '../../../../shared/schemas/domain/upload';
-import type { DocumentStore, Filter } from '../../ports/document-store';
+import type { Filter } from '../../ports/document-store';
 import { submitAs } from '../testing/flows';
 import { openWorld, T0, type World } from '../testing/world';
 
