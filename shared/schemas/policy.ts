@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { policyConditionSchema } from './policy-condition';
 import { isoDate, trainingLevels } from './record';
 import { teacherStatusSchema } from './teacher-context';
+import { deadlineSchema, requirementUnits, ruleIdSchema, ruleSourceSchema } from './policy-parts';
+
+export { deadlineSchema, requirementUnits, ruleIdSchema, ruleSourceSchema } from './policy-parts';
 
 /**
  * A county's credit policy as DATA. Every rule carries an `id` (named in each
@@ -10,10 +13,6 @@ import { teacherStatusSchema } from './teacher-context';
  * (unknown category, cap below minimum…) are checked by `loadPolicy`.
  */
 
-/** Rule and category ids: lower-case ASCII, digits and dashes. */
-export const ruleIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: '编号只能用小写字母、数字和连字符' });
-/** The document sentence a rule encodes, quoted. */
-export const ruleSourceSchema = z.string().trim().min(2, { message: '请引用文件原句' });
 /** An amount of credits/hours: number or decimal string, ≤ 5 decimals, ≥ 0 (checked on load). */
 export const policyAmountSchema = z.union([z.number(), z.string()]);
 /** A coefficient: decimal string "1.3", number, or exact fraction {num, den}. */
@@ -183,22 +182,6 @@ export const projectSchema = z.strictObject({
 });
 
 export const policyNoteSchema = z.strictObject({ topic: z.string().min(1), choice: z.string().min(1), source: ruleSourceSchema });
-
-/**
- * A date the document sets for handing things in (通榆: 12月1日—12月10日上交其它相关材料),
- * shown next to what is still missing. `from` is absent for a plain "before" date.
- */
-export const deadlineSchema = z.strictObject({
-  id: ruleIdSchema,
-  /** What is due, in the teacher's words: 学校上交学分登记卡等材料. */
-  name: z.string().trim().min(1),
-  from: isoDate.optional(),
-  to: isoDate,
-  source: ruleSourceSchema,
-});
-
-/** Unit the document states its requirements in; 学时 only shows where 1 学时 = 1 学分. */
-export const requirementUnits = ['学分', '学时'] as const;
 
 export const policySchema = z.strictObject({
   id: ruleIdSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fixedSchema } from '../../credits/fixed';
-import { deadlineSchema, requirementUnits } from '../policy';
+import { deadlineSchema, requirementUnits } from '../policy-parts';
 import { isoDateTimeSchema } from '../domain/common';
 import { shortCategorySchema, standingSchema, summaryCategorySchema } from '../domain/teacher-summary';
 import { eventObject, idField, pagingFields, yearField } from './common';
