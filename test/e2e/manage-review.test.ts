@@ -69,7 +69,7 @@ describe('王建国 reviews on a phone', () => {
     await shown('.qrow').click();
     await shown('#review-return').click();
     await shown('#reason-0').click();
-    await shown('#field-hours').click();
+    await shown('#return-field-hours').click();
     await shown('#reason-text textarea').fill('请补拍证书，学时按证书填写');
     await page.screenshot({ path: '/tmp/e2e-manage-return.png' });
     await shown('#return-send').click();

@@ -66,15 +66,27 @@ async function yearTotal(name: string): Promise<number> {
   return progressReportSchema.parse(mine.report).years.find((y) => y.year === 2026)!.total.earned;
 }
 
-async function signInAndOpenEntry(name: string, query = '') {
+async function signInAndGoHome(name: string) {
   await page.goto(`${url}/#/pages/mine/index`);
   await visible(name).click();
   await visible('当前登录').waitFor();
   await page.locator('.weui-tabbar__item', { hasText: '首页' }).click();
   await page.locator('#open-record-entry').locator('visible=true').waitFor();
   await page.screenshot({ path: `/tmp/entry-home-${name}.png` });
+}
+
+async function signInAndOpenEntry(name: string) {
+  await signInAndGoHome(name);
   await page.locator('#open-record-entry').locator('visible=true').click();
-  if (query) await page.goto(`${url}/#/record-entry/submit/index?${query}`);
+  await page.locator('#entry-form').waitFor();
+}
+
+/** The way she reaches a returned record: 首页 → 我的记录 → the record → 修改后重新提交. */
+async function signInAndOpenResubmit(name: string, recordId: string) {
+  await signInAndGoHome(name);
+  await page.locator('#open-my-records').locator('visible=true').click();
+  await page.locator(`#record-${recordId}`).locator('visible=true').click();
+  await page.locator('#resubmit').locator('visible=true').click();
   await page.locator('#entry-form').waitFor();
 }
 
@@ -202,7 +214,7 @@ describe('登记证书 in a phone browser', () => {
     const pending = (await myRecords('赵磊')).find((r) => r.status === 'submitted')!;
     const ret = await api('孙丽华', '/api/fn/review', { action: 'return', recordId: pending.id, version: pending.version, reason: '学时与证书不符，证书上是 12 学时', fields: ['hours'] });
     expect(ret.ok).toBe(true);
-    await signInAndOpenEntry('赵磊', `resubmit=${pending.id}`);
+    await signInAndOpenResubmit('赵磊', pending.id);
     await page.locator('#return-reason').getByText('退回原因：学时与证书不符，证书上是 12 学时').waitFor();
     expect(await page.locator('#input-title').count()).toBe(0); // locked: shown as text
     expect(await page.locator('#field-title').textContent()).toContain(pending.input.title);

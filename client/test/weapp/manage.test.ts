@@ -67,7 +67,7 @@ describe('mini-program 管理 (subpackage manage)', () => {
     tap(page, '#review-return');
     await until(() => Boolean(page.querySelector('#reason-0')), '退回表单');
     tap(page, '#reason-0');
-    await until(() => (page.querySelector('#field-certificates')?.dom.getAttribute('class') ?? '').includes('chip--on'), '照片被标出');
+    await until(() => (page.querySelector('#return-field-certificates')?.dom.getAttribute('class') ?? '').includes('chip--on'), '照片被标出');
     tap(page, '#return-send');
     await until(() => textOf(page).includes('培训3'), '退回后下一条');
     expect(sent.filter((e) => e.action === 'approve' || e.action === 'return').map(({ name, ...e }) => [name, e])).toEqual([

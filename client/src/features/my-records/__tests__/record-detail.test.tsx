@@ -65,8 +65,8 @@ describe('record detail', () => {
     expect(text('#chain-step-0')).toContain('规则编号 ty-');
     expect(text('#explanation-chain')).toContain('1学时=1学分');
     expect(text('#record-head .rchip')).toBe('已通过');
-    expect(text('#field-hours')).toBe('学时8 学时');
-    expect(text('#field-dates')).toBe('培训日期2026年5月8日—5月10日');
+    expect(text('#detail-hours')).toBe('学时8 学时');
+    expect(text('#detail-dates')).toBe('培训日期2026年5月8日—5月10日');
     expect(text('#record-history')).toContain('提交 · 本人2026年5月11日 10:30');
     expect(text('#record-history')).toContain('审核通过 · 王建国2026年5月12日 15:05');
     fireEvent.click(document.querySelector('#photo-1')!);
@@ -104,9 +104,9 @@ describe('record detail', () => {
     open(r.id);
     await waitFor(() => expect(text('#returned-banner')).toContain('学校退回了这条记录'));
     expect(document.querySelector('#record-detail')?.firstElementChild?.id).toBe('returned-banner');
-    expect(text('#return-reason')).toBe('填写的学时与证书不一致，证书上为 12 学时');
+    expect(text('#detail-return-reason')).toBe('填写的学时与证书不一致，证书上为 12 学时');
     expect(text('#returned-banner')).toContain('需要修改：学时');
-    expect(text('#field-hours')).toBe('学时（需修改）16 学时');
+    expect(text('#detail-hours')).toBe('学时（需修改）16 学时');
     await waitFor(() => expect(text('#record-credits-title')).toBe('已退回，暂不计学分'));
     fireEvent.click(document.querySelector('#resubmit')!);
     expect(taroMock.navigateTo).toHaveBeenCalledWith({ url: `/record-entry/submit/index?resubmit=${r.id}` });

@@ -28,7 +28,7 @@ function ReturnedBanner({ record }: { record: RecordView }) {
   return (
     <View className="returned" id="returned-banner">
       <Text className="returned__title">学校退回了这条记录</Text>
-      <Text className="returned__reason" id="return-reason">{record.returnReason ?? '请按学校的要求修改。'}</Text>
+      <Text className="returned__reason" id="detail-return-reason">{record.returnReason ?? '请按学校的要求修改。'}</Text>
       {fields.length > 0 ? <Text className="returned__fields">需要修改：{fields.join('、')}</Text> : null}
       <Button className="btn btn--primary" id="resubmit" onClick={() => void Taro.navigateTo({ url: resubmitUrl(record.id) })}>
         修改后重新提交

@@ -9,7 +9,7 @@ export function RecordFields({ record }: { record: RecordView }) {
     <View className="card" id="record-fields">
       <Text className="card__label">填写的内容</Text>
       {fieldRows(record).map((row) => (
-        <View key={row.key} className={`frow${flagged.has(row.key) ? ' frow--flag' : ''}`} id={`field-${row.key}`}>
+        <View key={row.key} className={`frow${flagged.has(row.key) ? ' frow--flag' : ''}`} id={`detail-${row.key}`}>
           <Text className="frow__label">{row.label}{flagged.has(row.key) ? '（需修改）' : ''}</Text>
           <Text className="frow__value">{row.value}</Text>
         </View>

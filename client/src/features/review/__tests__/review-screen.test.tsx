@@ -92,8 +92,8 @@ describe('审核一条', () => {
     expect(text('#reason-missing')).toBe('请先点一个原因，或写上原因');
     expect(document.querySelector('#return-send')?.hasAttribute('disabled')).toBe(true);
     tap('#reason-1'); // 学时与证书不符 → marks 学时
-    expect(document.querySelector('#field-hours')?.className).toContain('chip--on');
-    tap('#field-title');
+    expect(document.querySelector('#return-field-hours')?.className).toContain('chip--on');
+    tap('#return-field-title');
     await act(async () => { tap('#return-send'); });
     await waitFor(() => expect(text('#review-who')).toBe('李梅'));
     expect(events.find((e) => e.event.action === 'return')?.event).toEqual({ action: 'return', recordId: 'r1', version: 1, reason: '学时与证书不符', fields: ['hours', 'title'] });

@@ -45,7 +45,7 @@ export function ReturnForm({ busy, onSubmit, onCancel }: ReturnFormProps) {
       <Text className="card__title returnform__sub">请老师修改哪几项（可多选）</Text>
       <View className="chips">
         {reviewFields.map((f) => (
-          <Text key={f.key} id={`field-${f.key}`} className={`chip chip--tap${fields.includes(f.key) ? ' chip--on' : ''}`} onClick={() => toggleField(f.key)}>
+          <Text key={f.key} id={`return-field-${f.key}`} className={`chip chip--tap${fields.includes(f.key) ? ' chip--on' : ''}`} onClick={() => toggleField(f.key)}>
             {fields.includes(f.key) ? '✓ ' : ''}{f.label}
           </Text>
         ))}
