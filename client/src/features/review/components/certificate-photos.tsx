@@ -9,7 +9,7 @@ export function CertificatePhotos({ certificates }: { certificates: ReviewDetail
   const pdfs = certificates.filter((c) => c.contentType === 'application/pdf');
   if (certificates.length === 0) return <Text className="review__warn" id="no-photo">没有上传证书照片</Text>;
   return (
-    <View className="photos" id="photos">
+    <View className="photos" id="review-photos">
       {images.map((c, i) => (
         <Image
           key={c.fileId}
