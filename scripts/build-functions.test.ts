@@ -115,10 +115,10 @@ describe('cloudbaserc.json', () => {
     expect(rc.envId).toBe('{{env.TCB_ENV_ID}}');
   });
 
-  it('gives every function Node 18, index.main, cloud-installed deps and a 10 s timeout (registers: 60 s for a whole county\'s workbook; the reader: 20 s, 2 GB)', () => {
+  it('gives every function Node 20.19 (sharp 0.35 needs ≥ 20.9), index.main, cloud-installed deps and a 10 s timeout (registers: 60 s for a whole county\'s workbook; the reader: 20 s, 2 GB)', () => {
     for (const f of rc.functions) {
       const limits = f.name === 'reader' ? { timeout: 20, memorySize: 2048 } : { timeout: f.name === 'registers' ? 60 : 10 };
-      expect(f).toMatchObject({ runtime: 'Nodejs18.15', handler: 'index.main', installDependency: true, ...limits });
+      expect(f).toMatchObject({ runtime: 'Nodejs20.19', handler: 'index.main', installDependency: true, ...limits });
     }
   });
 });

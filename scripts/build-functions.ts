@@ -1,7 +1,7 @@
 /**
  * Bundles each cloud function for CloudBase: `cloudfunctions/<fn>/index.ts`
  * (exporting `main(event, context)`) → `build/cloudfunctions/<fn>/index.js`,
- * CommonJS for Node 18, with `@cloudbase/node-sdk` left external and listed in
+ * CommonJS for Node 20 (the `Nodejs20.19` runtime), with `@cloudbase/node-sdk` left external and listed in
  * a generated `package.json` (the platform installs it: installDependency).
  * Folders starting with `_` (shared core, local server) are not functions.
  *
@@ -104,7 +104,7 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuiltF
       outfile: file,
       bundle: true,
       platform: 'node',
-      target: 'node18',
+      target: 'node20',
       format: 'cjs',
       external: [...EXTERNAL_PACKAGES, ...NATIVE_PACKAGES, ...(FUNCTION_PACKAGES[name] ?? []), ...(native?.packages ?? [])],
       // Resolve packages from the repository even for sources outside it (test fixtures).
