@@ -7,6 +7,7 @@
 import sharp from 'sharp';
 import { extractFields } from '../../../shared/certificate';
 import { readCertificateData } from '../../../shared/schemas/api/records';
+import { lumaRange } from '../../../cloudfunctions/_core/adapters/reader/image-analysis';
 import { normaliseForReading } from '../../../cloudfunctions/_core/adapters/reader/normalise-image';
 import { PaddleReader } from '../../../cloudfunctions/_core/adapters/reader/paddle-reader';
 import { ReaderError } from '../../../cloudfunctions/_core/ports/certificate-reader';
@@ -20,6 +21,12 @@ let photos: GeneratedCertificate[];
 beforeAll(async () => {
   photos = [await generateCertificate(0, size), await generateCertificate(1, size)];
 });
+
+/** The photo as one byte of luma a pixel, at the analysis size. */
+const greyOf = async (jpeg: Buffer) => {
+  const { data, info } = await sharp(jpeg).autoOrient().resize({ width: 512, height: 512, fit: 'inside' }).greyscale().raw().toBuffer({ resolveWithObject: true });
+  return { data: new Uint8Array(data), width: info.width, height: info.height };
+};
 
 const readerError = async (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof ReaderError ? e.code : String(e)));
 
@@ -73,6 +80,26 @@ describe('normalising a photo for reading', () => {
     expect(luma).toBeLessThan(70);
     const page = await normaliseForReading(dim.jpeg);
     expect(page.cropped).toBe(true);
+  });
+
+  it('stretches a dim page so its paper reads near white and its ink near black; a well-lit page keeps its levels', async () => {
+    const rangeOf = async (p: Awaited<ReturnType<typeof normaliseForReading>>) => {
+      const luma = new Uint8Array(p.width * p.height);
+      for (let i = 0; i < luma.length; i += 1) luma[i] = (p.data[i * 4]! * 77 + p.data[i * 4 + 1]! * 150 + p.data[i * 4 + 2]! * 29) >> 8;
+      return lumaRange({ data: luma, width: p.width, height: p.height });
+    };
+    const dim = await generateCertificate(9, undefined, 'hard');
+    const before = lumaRange(await greyOf(dim.jpeg));
+    expect(before.high - before.low).toBeLessThan(170);
+    const after = await rangeOf(await normaliseForReading(dim.jpeg, { encoding: 'rgba' }));
+    expect(after.high - after.low).toBeGreaterThan(before.high - before.low + 60);
+    expect(after.high - after.low).toBeGreaterThanOrEqual(170);
+
+    const lit = await normaliseForReading(photos[1]!.jpeg, { encoding: 'rgba' });
+    const litBefore = lumaRange(await greyOf(photos[1]!.jpeg));
+    const litAfter = await rangeOf(lit);
+    expect(litBefore.high - litBefore.low).toBeGreaterThanOrEqual(170);
+    expect(Math.abs(litAfter.high - litBefore.high)).toBeLessThan(25);
   });
 });
 

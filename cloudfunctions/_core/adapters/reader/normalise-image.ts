@@ -1,6 +1,6 @@
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import { ReaderError } from '../../ports/certificate-reader';
-import { brightness, dHash, documentBox, otsu, skewAngle, type Grey } from './image-analysis';
+import { brightness, contrastStretch, dHash, documentBox, otsu, skewAngle, type Grey } from './image-analysis';
 
 /** The image the OCR engine reads, and what normalising it found. */
 export interface NormalisedImage {
@@ -19,6 +19,8 @@ export interface NormalisedImage {
 /** Long side of the image given to the OCR engine: measured best speed/accuracy (docs/decisions/008). */
 export const readingSide = Number(process.env.READER_SIDE ?? 1024);
 const analysisSide = 512;
+/** Pages whose ink and paper are fewer grey levels apart get their contrast stretched; 0 turns it off (to compare in the bench). */
+const flatRange = Number(process.env.READER_FLAT_RANGE ?? 170);
 /** Photos larger than this are refused before decoding (a 4000×3000 phone photo is 12 MP). */
 const maxPixels = 60_000_000;
 
@@ -101,7 +103,8 @@ export async function normaliseForReading(bytes: Buffer, { encoding = 'jpeg' }: 
   const pageGrey = box ? await grey(page, analysisSide) : small;
   const angle = skewAngle(pageGrey, otsu(pageGrey));
   const turned = Math.abs(angle) >= 0.3 ? pipeline(page).rotate(-angle, { background: '#ffffff' }) : pipeline(page);
-  const straight = await turned.raw().toBuffer({ resolveWithObject: true });
+  const stretch = contrastStretch(pageGrey, flatRange);
+  const straight = await (stretch ? turned.linear(stretch.gain, stretch.offset) : turned).raw().toBuffer({ resolveWithObject: true });
   const dhash = dHash(thumbnail(straight, 9, 8));
   let data: Buffer, info: OutputInfo;
   if (encoding === 'rgba') {
