@@ -177,4 +177,11 @@ describe('the production timer handler', () => {
     expect(await cleanupTimer({ Type: 'Timer', TriggerName: 'daily' }, w.deps('anonymous'))).toMatchObject({ ok: true, data: { expiredUploads: 1, inventoried: false } });
     expect(await w.store.get(collections.uploads, s.forgotten)).toBeNull();
   });
+
+  it('is deployed as its own function but is not in the registry, so the local server never serves it over HTTP', async () => {
+    const { functions, isFunctionName, timerFunctionNames } = await import('../../../cloudfunctions/_core/registry');
+    expect(timerFunctionNames).toContain('cleanup');
+    expect(isFunctionName('cleanup')).toBe(false);
+    expect(Object.keys(functions)).not.toContain('cleanup');
+  });
 });
