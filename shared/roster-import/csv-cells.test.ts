@@ -33,9 +33,14 @@ describe('csvRows', () => {
   it('refuses a quote that never closes, naming the row it opened on, instead of swallowing the rest of the file', () => {
     const read = csvRows('姓名,学校\n张三,一中\n"李四,二中\n王五,三中\n赵六,四中\n');
     expect(read).toEqual({ ok: false, code: 'CSV_UNCLOSED_QUOTE', rowNumber: 3, message: expect.stringContaining('第 3 行：引号没有闭合') });
-    expect(!read.ok && read.message).toContain('没有导入任何人员');
+    expect(!read.ok && read.message).toContain('这个文件的内容都没有导入');
     // The last cell of a file without a final line end, too.
     expect(csvRows('姓名\n"张三')).toMatchObject({ ok: false, code: 'CSV_UNCLOSED_QUOTE', rowNumber: 2 });
+  });
+
+  it('splits on another one-character delimiter (tab, semicolon) the same way', () => {
+    const read = csvRows('姓名\t备注\n张三\t"a\tb"\n', '\t');
+    expect(read.ok && read.rows.map((r) => r.cells)).toEqual([['姓名', '备注'], ['张三', 'a\tb']]);
   });
 
   it('names the text line too when a multi-line cell earlier makes rows and lines differ', () => {

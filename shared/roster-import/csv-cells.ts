@@ -16,19 +16,20 @@ function unclosedQuote(rowNumber: number, line: number): CsvCells {
     code: 'CSV_UNCLOSED_QUOTE',
     rowNumber,
     message: `${where}：引号没有闭合——这一行里的「"」直到文件末尾都没有配对的「"」，后面的内容分不清行和列。`
-      + '请用 Excel 或 WPS 打开文件检查这一行，去掉多余的引号（或另存为 .xlsx）后再导入。没有导入任何人员。',
+      + '请用 Excel 或 WPS 打开文件检查这一行，去掉多余的引号（或另存为 .xlsx）后再导入。这个文件的内容都没有导入。',
   };
 }
 
 /**
- * Splits CSV text (RFC 4180 quotes, CRLF, LF or CR line ends, BOM dropped) into rows
+ * Splits CSV text (RFC 4180 quotes, CRLF, LF or CR line ends, BOM dropped; `delimiter`
+ * one character, default ',') into rows
  * numbered as a spreadsheet shows them: a quoted cell may span lines and stays one row;
  * a blank line is a blank row. A quote that opens a cell and never closes is refused
  * (CSV_UNCLOSED_QUOTE, naming its row) — read on, it would silently swallow the rest of
  * the file into one cell. A quote inside an unquoted cell (`张"三`) or right after a
  * closing quote is kept as text, as Excel and WPS do.
  */
-export function csvRows(text: string): CsvCells {
+export function csvRows(text: string, delimiter = ','): CsvCells {
   const src = text.replace(/^\uFEFF/, '');
   const rows: TableRow[] = [];
   let cells: string[] = [];
@@ -48,7 +49,7 @@ export function csvRows(text: string): CsvCells {
       }
       continue;
     }
-    if (ch === '"' && field === '') { quoted = true; quoteOpened = { rowNumber, line }; } else if (ch === ',') { cells.push(field); field = ''; } else if (ch === '\n') endRow();
+    if (ch === '"' && field === '') { quoted = true; quoteOpened = { rowNumber, line }; } else if (ch === delimiter) { cells.push(field); field = ''; } else if (ch === '\n') endRow();
     else if (ch === '\r') { if (src[i + 1] === '\n') i += 1; endRow(); } else field += ch;
   }
   if (quoted) return unclosedQuote(quoteOpened.rowNumber, quoteOpened.line);
