@@ -7,16 +7,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { functionNames } from '../cloudfunctions/_core/registry';
+import { functionNames, timerFunctionNames } from '../cloudfunctions/_core/registry';
 import { buildFunctions, discoverFunctions, NATIVE_FUNCTIONS } from './build-functions';
 
 const repo = resolve(__dirname, '..');
 const sdkMarker = 'TcbDBApiHttpRequester'; // a class inside @cloudbase/node-sdk's own code
 
-/** Loads a bundle in a fresh node with the repo's node_modules on the path; reports what `main` is. */
-function loadBundle(file: string, call?: unknown): { mainType: string; result?: unknown } {
+/** Loads a bundle in a fresh node with the repo's node_modules on the path; reports what `main` is (and answers, given a call). */
+function loadBundle(file: string, call?: unknown, context: unknown = {}): { mainType: string; result?: unknown } {
   const script = `const m = require(${JSON.stringify(file)});
-    Promise.resolve(${call === undefined ? 'undefined' : `m.main(${JSON.stringify(call)}, {})`})
+    Promise.resolve(${call === undefined ? 'undefined' : `m.main(${JSON.stringify(call)}, ${JSON.stringify(context)})`})
       .then((result) => console.log(JSON.stringify({ mainType: typeof m.main, result })));`;
   const run = spawnSync(process.execPath, ['-e', script], { env: { ...process.env, NODE_PATH: join(repo, 'node_modules') }, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
@@ -97,6 +97,14 @@ describeReal(`build-functions on the real functions (${realFunctions.join(', ') 
       expect(code).not.toContain(sdkMarker);
       expect(loadBundle(b.file).mainType).toBe('function');
     }
+    // The timer-only cleanup: built like the others, and a mini-program user (OPENID in the context) is refused.
+    const cleanup = built.find((b) => b.name === 'cleanup');
+    expect(cleanup).toBeDefined();
+    const userContext = {
+      memory_limit_in_mb: 256, time_limit_in_ms: 60000, request_id: 'r', function_version: '$LATEST', namespace: 'ns', function_name: 'cleanup',
+      environment: JSON.stringify({ WX_OPENID: 'o-teacher-1', TCB_ENV: 'env' }),
+    };
+    expect(loadBundle(cleanup!.file, { dryRun: false }, userContext).result).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '该功能只由定时任务调用' } });
     // exceljs is installed by the platform for registers, never inlined.
     const registers = JSON.parse(readFileSync(join(out, 'registers', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(registers.dependencies).sort()).toEqual(['@cloudbase/node-sdk', 'exceljs']);
@@ -106,18 +114,27 @@ describeReal(`build-functions on the real functions (${realFunctions.join(', ') 
 
 describe('cloudbaserc.json', () => {
   const rc = JSON.parse(readFileSync(join(repo, 'cloudbaserc.json'), 'utf8')) as {
-    envId: string; functionRoot: string; functions: { name: string; timeout: number; runtime: string; installDependency: boolean; handler: string }[];
+    envId: string; functionRoot: string;
+    functions: { name: string; timeout: number; runtime: string; installDependency: boolean; handler: string; triggers?: { name: string; type: string; config: string }[] }[];
   };
 
-  it('deploys exactly the registered functions (plus the native reader), from the build output', () => {
-    expect(rc.functions.map((f) => f.name).sort()).toEqual([...functionNames, ...Object.keys(NATIVE_FUNCTIONS)].sort());
+  it('deploys exactly the registered functions (plus the timer-only cleanup and the native reader), from the build output', () => {
+    expect(rc.functions.map((f) => f.name).sort()).toEqual([...functionNames, ...timerFunctionNames, ...Object.keys(NATIVE_FUNCTIONS)].sort());
     expect(rc.functionRoot).toBe('build/cloudfunctions');
     expect(rc.envId).toBe('{{env.TCB_ENV_ID}}');
   });
 
-  it('gives every function Node 20.19 (sharp 0.35 needs ≥ 20.9), index.main, cloud-installed deps and a 10 s timeout (registers: 60 s for a whole county\'s workbook; the reader: 20 s, 2 GB)', () => {
+  it('runs the cleanup daily at 03:00 by a timer trigger (7-field cron), and only it has a trigger', () => {
+    const withTriggers = rc.functions.filter((f) => f.triggers !== undefined);
+    expect(withTriggers.map((f) => f.name)).toEqual([...timerFunctionNames]);
+    const [trigger] = withTriggers[0]!.triggers!;
+    expect(trigger).toEqual({ name: expect.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,59}$/), type: 'timer', config: '0 0 3 * * * *' });
+    expect(trigger!.config.split(' ')).toHaveLength(7);
+  });
+
+  it('gives every function Node 20.19 (sharp 0.35 needs ≥ 20.9), index.main, cloud-installed deps and a 10 s timeout (registers: 60 s for a whole county\'s workbook; cleanup: 60 s; the reader: 20 s, 2 GB)', () => {
     for (const f of rc.functions) {
-      const limits = f.name === 'reader' ? { timeout: 20, memorySize: 2048 } : { timeout: f.name === 'registers' ? 60 : 10 };
+      const limits = f.name === 'reader' ? { timeout: 20, memorySize: 2048 } : { timeout: ['registers', 'cleanup'].includes(f.name) ? 60 : 10 };
       expect(f).toMatchObject({ runtime: 'Nodejs20.19', handler: 'index.main', installDependency: true, ...limits });
     }
   });

@@ -7,12 +7,19 @@
  *   TCB_ENV_ID=your-env-id [TCB_SECRET_ID=… TCB_SECRET_KEY=…] npm run deploy
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { buildFunctions, discoverFunctions } from './build-functions';
 
 /** Runs the CloudBase CLI through npx (fetched on first use), inheriting the terminal. */
 function tcb(args: string[], quiet = false): number {
   const run = spawnSync('npx', ['-y', '-p', '@cloudbase/cli', 'tcb', ...args], { stdio: quiet ? 'pipe' : 'inherit', env: process.env });
   return run.status ?? 1;
+}
+
+/** Functions whose cloudbaserc.json entry declares triggers (`tcb fn deploy` does not create them). */
+function functionsWithTriggers(): string[] {
+  const rc = JSON.parse(readFileSync('cloudbaserc.json', 'utf8')) as { functions: { name: string; triggers?: unknown[] }[] };
+  return rc.functions.filter((f) => (f.triggers ?? []).length > 0).map((f) => f.name);
 }
 
 function stop(message: string): never {
@@ -43,6 +50,11 @@ async function deploy(): Promise<void> {
   console.log(`▶ 部署到环境 ${envId}`);
   // --force: overwrite functions that already exist; -e: the env even if .env files say otherwise.
   if (tcb(['fn', 'deploy', '--all', '--force', '-e', envId]) !== 0) stop('部署失败（见上方 CLI 输出）。');
+  // Timer triggers are created from cloudbaserc.json by their own command (the daily cleanup).
+  for (const name of functionsWithTriggers()) {
+    console.log(`▶ 创建定时触发器：${name}`);
+    if (tcb(['fn', 'trigger', 'create', name, '-e', envId, '--yes']) !== 0) stop(`定时触发器 ${name} 创建失败（见上方 CLI 输出；已存在时可先 tcb fn trigger delete ${name}）。`);
+  }
   console.log('✓ 部署完成。请在云开发控制台确认集合、索引和安全规则（docs/deploy.md）。');
 }
 

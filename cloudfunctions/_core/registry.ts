@@ -32,6 +32,14 @@ export const functions: Record<FunctionName, FunctionHandler> = {
   registers: registersFunction,
 };
 
+/**
+ * Functions only the platform's timer calls (`cloudfunctions/<fn>/index.ts`,
+ * deployed with a timer trigger). Deliberately not in {@link functions}: the
+ * local server must never offer them over HTTP (the cleanup runs there on its
+ * own schedule, cloudfunctions/_local/cleanup-schedule.ts).
+ */
+export const timerFunctionNames = ['cleanup'] as const;
+
 /** True when `name` is a registered function (guards lookups by user-supplied names). */
 export function isFunctionName(name: string): name is FunctionName {
   return (functionNames as readonly string[]).includes(name);

@@ -1,9 +1,8 @@
-import { collections } from '../../shared/schemas/domain/collections';
-import type { ExportLogDoc } from '../../shared/schemas/domain/export-log';
 import { resolveCaller } from '../_core/auth/resolve-caller';
 import { administersCounty } from '../_core/auth/scope';
 import type { Deps } from '../_core/deps';
 import { AppError } from '../_core/use-cases/app-error';
+import { exportLogOfFile } from '../_core/use-cases/support/export-queries';
 
 /**
  * A register file (`exports/…`) is readable by whoever exported it and by an
@@ -11,7 +10,7 @@ import { AppError } from '../_core/use-cases/app-error';
  * file with no log entry — gets nothing.
  */
 export async function canReadExport(deps: Deps, fileId: string): Promise<boolean> {
-  const [entry] = await deps.store.find<ExportLogDoc>(collections.exports, { fileId }, { limit: 1 });
+  const entry = await exportLogOfFile(deps, fileId);
   if (!entry) return false;
   try {
     const caller = await resolveCaller(deps);

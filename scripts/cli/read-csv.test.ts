@@ -40,7 +40,14 @@ describe('readCsv', () => {
   });
 
   it('explains an unbalanced quote in Chinese', () => {
-    const result = readCsv(Buffer.from('培训名称,学时\n"师德,12\n'));
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('CSV 文件格式错误') });
+    const result = readCsv(Buffer.from('培训名称,学时\n师德,1"2\n'));
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('CSV 文件格式错误（第 2 行附近）') });
+  });
+
+  it('names the row where a quote that never closes opened, not the end of the file', () => {
+    const result = readCsv(Buffer.from('培训名称,学时\n师德,12\n"网络,6\n专题,3\n讲座,2\n'));
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^第 3 行：引号没有闭合/) });
+    const tabs = readCsv(Buffer.from('培训名称\t学时\n"师德\t12\n'));
+    expect(tabs).toEqual({ ok: false, message: expect.stringMatching(/^第 2 行：引号没有闭合/) });
   });
 });

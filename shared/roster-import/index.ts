@@ -1,3 +1,3 @@
 /** Roster files (xlsx/csv read into cells) → roster.import rows with row-precise Chinese messages. */
 export { readRosterTable, toSheetRows, xlsResaveMessage, type RosterTable, type RosterTableRow, type RosterTableIssue } from './roster-table';
-export { csvRows } from './csv-cells';
+export { csvRows, csvErrorCodes, type CsvCells, type CsvErrorCode } from './csv-cells';

@@ -106,6 +106,40 @@ describe('cleanUpUploads', () => {
   });
 });
 
+describe('register files an export left behind', () => {
+  /** One real export, one register whose export died before logging it (an hour and a half ago), one being written now. */
+  async function exportScene() {
+    await w.ok('policy', { action: 'publish', year: 2026, policyId: 'tongyu-2026' }, 'zoe');
+    const made = await w.ok<{ fileId: string }>('registers', { action: 'card', year: 2026 }, 'paula');
+    const crashed = 'exports/c1/2026/card-x_crashed0000000000000000000000.xlsx';
+    const writing = 'exports/c1/2026/card-x_writing0000000000000000000000.xlsx';
+    await disk().put(crashed, samples.pdf, 'application/octet-stream');
+    await disk().put(writing, samples.pdf, 'application/octet-stream');
+    for (const id of [made.fileId, crashed]) age(id, '2026-05-31T00:00:00.000Z');
+    age(writing, w.now);
+    return { made: made.fileId, crashed, writing };
+  }
+
+  it('a register no export log entry names, older than the grace, is cleaned like other orphans; logged and fresh ones stay', async () => {
+    const s = await exportScene();
+    const dry = await cleanUpUploads({ ...w.deps('anonymous'), inventory: disk() }, { ...options, dryRun: true });
+    expect(dry.orphanFiles.map((f) => f.fileId)).toEqual([s.crashed]);
+    expect(onDisk(s.crashed)).toBe(true);
+    expect(describeCleanup(dry)).toContain(`将删除 ${s.crashed}`);
+    const real = await cleanUpUploads({ ...w.deps('anonymous'), inventory: disk() }, options);
+    expect(real.orphanFiles.map((f) => f.fileId)).toEqual([s.crashed]);
+    expect([onDisk(s.crashed), onDisk(s.made), onDisk(s.writing)]).toEqual([false, true, true]);
+    expect(await w.store.find(collections.exports, { fileId: s.made })).toHaveLength(1);
+  });
+
+  it('without an inventory (CloudBase) no register is touched', async () => {
+    const s = await exportScene();
+    const report = await cleanUpUploads(w.deps('anonymous'));
+    expect(report.orphanFiles).toEqual([]);
+    expect([onDisk(s.crashed), onDisk(s.made)]).toEqual([true, true]);
+  });
+});
+
 describe('where the cleanup runs', () => {
   it('the local server runs it at once on start (then daily)', async () => {
     await scene();
@@ -142,5 +176,12 @@ describe('the production timer handler', () => {
     expect(await w.store.get(collections.uploads, s.forgotten)).not.toBeNull();
     expect(await cleanupTimer({ Type: 'Timer', TriggerName: 'daily' }, w.deps('anonymous'))).toMatchObject({ ok: true, data: { expiredUploads: 1, inventoried: false } });
     expect(await w.store.get(collections.uploads, s.forgotten)).toBeNull();
+  });
+
+  it('is deployed as its own function but is not in the registry, so the local server never serves it over HTTP', async () => {
+    const { functions, isFunctionName, timerFunctionNames } = await import('../../../cloudfunctions/_core/registry');
+    expect(timerFunctionNames).toContain('cleanup');
+    expect(isFunctionName('cleanup')).toBe(false);
+    expect(Object.keys(functions)).not.toContain('cleanup');
   });
 });

@@ -6,10 +6,14 @@ import type { InventoryFile, PartialFile } from '../../ports/file-inventory';
 import {
   expiredStagedUploads, fileIdsNamedByRecords, fileIdsOfUnclaimedUploads, STAGED_UPLOAD_TTL_HOURS,
 } from '../support/upload-queries';
+import { exportLogOfFile, fileIdsNamedByExports } from '../support/export-queries';
 
-/** Storage folders the cleanup looks after: records' copies, server-written staged copies, clients' own uploads. */
-export const MANAGED_FOLDERS = ['certificates', 'inbox', 'staging'] as const;
-/** A file nothing names is left alone this long: a submit copies files before its transaction names them. */
+/** Storage folders the cleanup looks after: records' copies, server-written staged copies, clients' own uploads, registers. */
+export const MANAGED_FOLDERS = ['certificates', 'inbox', 'staging', 'exports'] as const;
+/**
+ * A file nothing names is left alone this long: a submit copies files before its
+ * transaction names them, and an export writes its register before logging it.
+ */
 export const ORPHAN_GRACE_MINUTES = 60;
 /** A `.part` file whose writer still runs is left alone this long. */
 export const PARTIAL_GRACE_MINUTES = 60;
@@ -34,6 +38,7 @@ export interface CleanupReport {
   bytes: number;
 }
 
+const isRegisterFile = (fileId: string) => fileId.startsWith('exports/');
 const olderThan = (iso: string, now: string, minutes: number) => dayjs(iso).add(minutes, 'minute').isBefore(dayjs(now));
 
 async function removeExpired(deps: Deps, upload: UploadDoc, before: string): Promise<boolean> {
@@ -50,8 +55,9 @@ async function removeExpired(deps: Deps, upload: UploadDoc, before: string): Pro
 /**
  * Removes what uploads leave behind: staged uploads nobody claimed within
  * {@link STAGED_UPLOAD_TTL_HOURS} hours (doc and files), `.part` files of
- * interrupted writes, and stored files that no record and no live staged
- * upload names. Runs on the local server's start and daily; in production a
+ * interrupted writes, and stored files that no record, no live staged
+ * upload and no export log entry names (a register whose export died between
+ * writing the file and logging it). Runs on the local server's start and daily; in production a
  * timer-triggered function runs the same use-case without the inventory.
  */
 export async function cleanUpUploads(deps: Deps, options: CleanupOptions = {}): Promise<CleanupReport> {
@@ -77,10 +83,12 @@ export async function cleanUpUploads(deps: Deps, options: CleanupOptions = {}): 
   }
 
   const expired = new Set(report.expiredUploads.flatMap((u) => u.fileIds));
-  const named = new Set([...await fileIdsNamedByRecords(deps), ...await fileIdsOfUnclaimedUploads(deps)]);
+  const named = new Set([...await fileIdsNamedByRecords(deps), ...await fileIdsOfUnclaimedUploads(deps), ...await fileIdsNamedByExports(deps)]);
   for (const file of await deps.inventory.list(MANAGED_FOLDERS)) {
     if (expired.has(file.fileId) || named.has(file.fileId)) continue; // handled with its upload, or in use
     if (!olderThan(file.modifiedAt, now, ORPHAN_GRACE_MINUTES)) continue;
+    // A register is asked about once more by its own (indexed) query before it goes: the log is the only proof it was made.
+    if (isRegisterFile(file.fileId) && (await exportLogOfFile(deps, file.fileId))) continue;
     if (!dryRun) await deps.files.remove(file.fileId);
     report.orphanFiles.push(file);
     report.bytes += file.size;

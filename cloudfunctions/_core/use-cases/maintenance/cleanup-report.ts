@@ -11,7 +11,7 @@ export function describeCleanup(report: CleanupReport, maxLines = 50): string {
     ...report.expiredUploads.slice(0, maxLines).map((u) => `    ${verb} ${u.uploadId}（${u.createdAt} 上传）：${u.fileIds.join('、')}`),
     `  中断写入留下的 .part 临时文件：${report.inventoried ? `${report.partialFiles.length} 个` : '无法列出（云存储）'}`,
     ...report.partialFiles.slice(0, maxLines).map((p) => `    ${verb} ${p.path}（${p.size} 字节）`),
-    `  没有任何记录或暂存上传引用的文件：${report.inventoried ? `${report.orphanFiles.length} 个` : '无法列出（云存储）'}`,
+    `  没有任何记录、暂存上传或导出日志引用的文件（含导出中断留下的登记表）：${report.inventoried ? `${report.orphanFiles.length} 个` : '无法列出（云存储）'}`,
     ...report.orphanFiles.slice(0, maxLines).map((f) => `    ${verb} ${f.fileId}（${f.size} 字节）`),
     `  合计${report.dryRun ? '可释放' : '释放'}：${mb(report.bytes)}`,
   ];

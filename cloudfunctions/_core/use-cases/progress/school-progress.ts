@@ -1,10 +1,9 @@
-import { collections } from '../../../../shared/schemas/domain/collections';
-import type { SchoolDoc } from '../../../../shared/schemas/domain/school';
 import type { Caller } from '../../auth/resolve-caller';
-import { requireReviewer, reviewsSchool } from '../../auth/scope';
+import { requireReviewer } from '../../auth/scope';
 import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
 import { requirePolicyInForce } from '../policy/policy-in-force';
+import { schoolInReviewScope } from '../support/school-scope';
 import { chinaYear } from '../support/time';
 import { teacherLines } from './group-progress';
 
@@ -13,8 +12,7 @@ export async function schoolProgress(deps: Deps, caller: Caller, input: { school
   requireReviewer(caller);
   const schoolId = input.schoolId ?? caller.viewer.reviewerSchoolIds[0];
   if (!schoolId) throw new AppError('INVALID_INPUT', '请选择学校');
-  const school = await deps.store.get<SchoolDoc>(collections.schools, schoolId);
-  if (!school || !reviewsSchool(caller, school._id, school.countyId)) throw new AppError('FORBIDDEN', '只能查看本校（本县）的学分情况');
+  const school = await schoolInReviewScope(deps, caller, schoolId, '只能查看本校（本县）的学分情况');
   const policy = await requirePolicyInForce(deps, school.countyId, input.year ?? chinaYear(deps.clock()));
   const lines = await teacherLines(deps, { schoolId }, policy);
   return {

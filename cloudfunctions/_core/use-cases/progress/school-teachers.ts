@@ -2,10 +2,11 @@ import { collections } from '../../../../shared/schemas/domain/collections';
 import type { SchoolDoc } from '../../../../shared/schemas/domain/school';
 import type { Standing, TeacherSummaryDoc } from '../../../../shared/schemas/domain/teacher-summary';
 import type { Caller } from '../../auth/resolve-caller';
-import { defaultReviewSchool, requireReviewer, reviewsSchool } from '../../auth/scope';
+import { defaultReviewSchool, requireReviewer } from '../../auth/scope';
 import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
 import { requirePolicyInForce } from '../policy/policy-in-force';
+import { schoolInReviewScope } from '../support/school-scope';
 import { chinaYear } from '../support/time';
 import { refreshSummaries } from './summaries/refresh-summaries';
 
@@ -24,9 +25,7 @@ export async function schoolInScope(deps: Deps, caller: Caller, requested: strin
   requireReviewer(caller);
   const schoolId = defaultReviewSchool(caller, requested);
   if (!schoolId) throw new AppError('INVALID_INPUT', '请选择学校');
-  const school = await deps.store.get<SchoolDoc>(collections.schools, schoolId);
-  if (!school || !reviewsSchool(caller, school._id, school.countyId)) throw new AppError('FORBIDDEN', '只能查看本校（本县）的学分情况');
-  return school;
+  return schoolInReviewScope(deps, caller, schoolId, '只能查看本校（本县）的学分情况');
 }
 
 /**

@@ -1,14 +1,13 @@
 import type { ExportMeta, PolicyLine, SchoolRegisterInput, TeacherRegisterInput } from '../../../../shared/registers';
 import { statusNotesFor } from '../../../../shared/registers';
-import { collections } from '../../../../shared/schemas/domain/collections';
 import type { PersonDoc } from '../../../../shared/schemas/domain/person';
 import type { RecordDoc } from '../../../../shared/schemas/domain/record-doc';
-import type { RoleAssignmentDoc } from '../../../../shared/schemas/domain/role-assignment';
 import type { SchoolDoc } from '../../../../shared/schemas/domain/school';
 import type { Deps } from '../../deps';
 import type { Filter } from '../../ports/document-store';
 import type { PolicyInForce } from '../policy/policy-in-force';
 import { teacherContextOf, toCreditRecord } from '../progress/engine-input';
+import { activeTeachersIn } from '../support/teacher-queries';
 import { chinaDate, chinaTime } from '../support/time';
 
 /** Who exported, when (Beijing wall clock), as of which day. */
@@ -43,33 +42,17 @@ export function teacherRegister(person: PersonDoc, approved: readonly RecordDoc[
 
 /**
  * Every active teacher in `scope` (a school or a county) with her approved
- * records and report, grouped by school id. Three queries, whatever the size:
- * teacher roles, active people, approved records.
+ * records and report, grouped by school id, from {@link activeTeachersIn}.
  */
 export async function teachersBySchool(
   deps: Deps, scope: Filter, policy: PolicyInForce, year: number, asOf: string, options: { teacherId?: string; detail: boolean },
 ): Promise<Map<string, TeacherRegisterInput[]>> {
-  const onlyTeacherId = options.teacherId;
-  const narrow: Filter = onlyTeacherId ? { ...scope, teacherId: onlyTeacherId } : scope;
-  const [roles, people, approved] = await Promise.all([
-    deps.store.find<RoleAssignmentDoc>(collections.roles, { ...scope, role: 'teacher', ...(onlyTeacherId ? { personId: onlyTeacherId } : {}) }),
-    deps.store.find<PersonDoc>(collections.people, { ...scope, active: true, ...(onlyTeacherId ? { _id: onlyTeacherId } : {}) }),
-    deps.store.find<RecordDoc>(collections.records, { ...narrow, status: 'approved' }),
-  ]);
-  const teachers = new Set(roles.map((r) => r.personId));
-  const recordsOf = new Map<string, RecordDoc[]>();
-  for (const r of approved) {
-    const list = recordsOf.get(r.teacherId);
-    if (list) list.push(r);
-    else recordsOf.set(r.teacherId, [r]);
-  }
   const out = new Map<string, TeacherRegisterInput[]>();
-  for (const p of people) {
-    if (!teachers.has(p._id) || p.schoolId === null) continue;
-    const line = teacherRegister(p, recordsOf.get(p._id) ?? [], policy, year, asOf, options.detail);
-    const list = out.get(p.schoolId);
+  for (const { person, approved } of await activeTeachersIn(deps, scope, { teacherId: options.teacherId })) {
+    const line = teacherRegister(person, approved, policy, year, asOf, options.detail);
+    const list = out.get(person.schoolId);
     if (list) list.push(line);
-    else out.set(p.schoolId, [line]);
+    else out.set(person.schoolId, [line]);
   }
   return out;
 }

@@ -2,9 +2,10 @@ import { collections } from '../../../../shared/schemas/domain/collections';
 import type { CountyDoc } from '../../../../shared/schemas/domain/county';
 import type { SchoolDoc } from '../../../../shared/schemas/domain/school';
 import type { Caller } from '../../auth/resolve-caller';
-import { administersCounty, requireReviewer, reviewsSchool } from '../../auth/scope';
+import { administersCounty, requireReviewer } from '../../auth/scope';
 import type { Deps } from '../../deps';
 import { AppError } from '../app-error';
+import { schoolInReviewScope } from '../support/school-scope';
 
 /**
  * The school a register or log read is about: the one asked for if the caller
@@ -15,10 +16,7 @@ export async function registerSchool(deps: Deps, caller: Caller, requested?: str
   requireReviewer(caller);
   const schoolId = requested ?? caller.viewer.reviewerSchoolIds[0];
   if (!schoolId) throw new AppError('INVALID_INPUT', '请选择学校');
-  const school = await deps.store.get<SchoolDoc>(collections.schools, schoolId);
-  if (!school) throw new AppError(requested ? 'FORBIDDEN' : 'NOT_FOUND', '只能导出本校（本县）的登记表');
-  if (!reviewsSchool(caller, school._id, school.countyId)) throw new AppError('FORBIDDEN', '只能导出本校（本县）的登记表');
-  return school;
+  return schoolInReviewScope(deps, caller, schoolId, '只能导出本校（本县）的登记表', { whenMissing: requested ? 'FORBIDDEN' : 'NOT_FOUND' });
 }
 
 /** The county's display name ("通榆县"); the id when the county document is missing. */

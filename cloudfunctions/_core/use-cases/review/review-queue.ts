@@ -7,19 +7,18 @@ import type { SchoolDoc } from '../../../../shared/schemas/domain/school';
 import type { RecordView } from '../../../../shared/schemas/api/views';
 import type { ProgressReport } from '../../../../shared/schemas/progress-report';
 import type { Caller } from '../../auth/resolve-caller';
-import { requireReviewer, reviewsSchool } from '../../auth/scope';
+import { requireReviewer } from '../../auth/scope';
 import type { Deps } from '../../deps';
 import type { Filter } from '../../ports/document-store';
-import { AppError } from '../app-error';
 import { toRecordView } from '../support/record-view';
+import { schoolInReviewScope } from '../support/school-scope';
 import { chinaDate } from '../support/time';
 import { impactOf, policyLookup } from './record-impact';
 
 /** The scope filter for a queue: one school, the reviewer's schools, or the admin's county. */
 async function scopeFilter(deps: Deps, caller: Caller, schoolId: string | undefined): Promise<Filter> {
   if (schoolId !== undefined) {
-    const school = await deps.store.get<SchoolDoc>(collections.schools, schoolId);
-    if (!school || !reviewsSchool(caller, school._id, school.countyId)) throw new AppError('FORBIDDEN', '只能查看本校（本县）的待审核记录');
+    await schoolInReviewScope(deps, caller, schoolId, '只能查看本校（本县）的待审核记录');
     return { schoolId };
   }
   if (caller.viewer.adminCountyIds.length > 0) return { countyId: { in: [...caller.viewer.adminCountyIds] } };

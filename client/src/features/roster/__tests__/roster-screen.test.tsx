@@ -95,9 +95,9 @@ describe('教师名册', () => {
 
 describe('readRosterFile', () => {
   it('an old .xls is answered with how to resave it; other files are refused by name', async () => {
-    expect(await readRosterFile('名册.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toEqual({ ok: false, message: xlsResaveMessage });
+    expect(await readRosterFile('名册.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toEqual({ ok: false, code: 'ROSTER_FILE_XLS', message: xlsResaveMessage });
     expect(xlsResaveMessage).toContain('另存为');
-    expect(await readRosterFile('名册.docx', new Uint8Array([1, 2, 3]))).toEqual({ ok: false, message: expect.stringContaining('「名册.docx」不是 Excel') });
+    expect(await readRosterFile('名册.docx', new Uint8Array([1, 2, 3]))).toEqual({ ok: false, code: 'ROSTER_FILE_TYPE', message: expect.stringContaining('「名册.docx」不是 Excel') });
   });
 
   it('a GBK csv (Excel on Chinese Windows) is decoded', async () => {
@@ -105,5 +105,10 @@ describe('readRosterFile', () => {
     const gbk = new Uint8Array([0xd0, 0xd5, 0xc3, 0xfb, 0x2c, 0xd1, 0xa7, 0xd0, 0xa3, 0x0a, 0xd5, 0xc5, 0xc8, 0xfd, 0x2c, 0xd2, 0xbb, 0xd6, 0xd0]);
     const read = await readRosterFile('名册.csv', gbk);
     expect(read).toEqual({ ok: true, table: { issues: [], rows: [{ sheetRow: 2, row: { name: '张三', schoolName: '一中' } }] } });
+  });
+
+  it('a csv with a quote that never closes is refused by row, not read as one long cell', async () => {
+    const bytes = new TextEncoder().encode('姓名,学校\n张三,一中\n"李四,二中\n王五,三中\n');
+    expect(await readRosterFile('名册.csv', bytes)).toEqual({ ok: false, code: 'CSV_UNCLOSED_QUOTE', message: expect.stringContaining('第 3 行：引号没有闭合') });
   });
 });

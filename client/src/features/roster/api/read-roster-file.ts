@@ -1,8 +1,11 @@
 import type { Cell, TableRow } from '@shared/import/cell';
-import { csvRows, readRosterTable, xlsResaveMessage, type RosterTable } from '@shared/roster-import';
+import { csvRows, readRosterTable, xlsResaveMessage, type CsvErrorCode, type RosterTable } from '@shared/roster-import';
+
+/** Why a roster file could not be read at all (stable codes; nothing is imported). */
+export type RosterFileError = 'ROSTER_FILE_XLS' | 'ROSTER_FILE_BROKEN' | 'ROSTER_FILE_TYPE' | CsvErrorCode;
 
 /** A roster file read in the browser, or why it could not be. */
-export type RosterFile = { ok: true; table: RosterTable } | { ok: false; message: string };
+export type RosterFile = { ok: true; table: RosterTable } | { ok: false; code: RosterFileError; message: string };
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
@@ -58,12 +61,15 @@ async function xlsxRows(bytes: Uint8Array): Promise<TableRow[] | null> {
  * resave it; anything else is refused by name.
  */
 export async function readRosterFile(name: string, bytes: Uint8Array): Promise<RosterFile> {
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { ok: false, message: xlsResaveMessage };
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { ok: false, code: 'ROSTER_FILE_XLS', message: xlsResaveMessage };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const rows = await xlsxRows(bytes);
-    if (!rows) return { ok: false, message: `无法读取「${name}」：文件已损坏，或不是 Excel 工作簿（.xlsx）` };
+    if (!rows) return { ok: false, code: 'ROSTER_FILE_BROKEN', message: `无法读取「${name}」：文件已损坏，或不是 Excel 工作簿（.xlsx）` };
     return { ok: true, table: readRosterTable(rows) };
   }
-  if (/\.(csv|txt)$/i.test(name)) return { ok: true, table: readRosterTable(csvRows(decodeCsv(bytes))) };
-  return { ok: false, message: `「${name}」不是 Excel（.xlsx）或 CSV 文件。请在 Excel/WPS 里另存为 .xlsx 后再导入` };
+  if (/\.(csv|txt)$/i.test(name)) {
+    const csv = csvRows(decodeCsv(bytes));
+    return csv.ok ? { ok: true, table: readRosterTable(csv.rows) } : { ok: false, code: csv.code, message: csv.message };
+  }
+  return { ok: false, code: 'ROSTER_FILE_TYPE', message: `「${name}」不是 Excel（.xlsx）或 CSV 文件。请在 Excel/WPS 里另存为 .xlsx 后再导入` };
 }
