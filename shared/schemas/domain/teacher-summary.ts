@@ -75,6 +75,12 @@ export const summaryMarkDocSchema = z.object({
   /** Per school id: totals, kept up to date with the rows (only touched schools are re-added). */
   schools: z.record(z.string(), schoolAggregateSchema),
   refreshedAt: isoDateTimeSchema,
+  /**
+   * The Beijing date (YYYY-MM-DD) 进行中 rows were last judged against the calendar: 落后
+   * depends on the share of the year gone, so a row nobody touches can fall behind overnight.
+   * Absent on marks written before it existed (judged on the next refresh).
+   */
+  standingDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 export type SummaryMarkDoc = z.infer<typeof summaryMarkDocSchema>;
 

@@ -7,8 +7,8 @@ import {
 } from '../../../../../shared/schemas/domain/teacher-summary';
 import type { Deps } from '../../../deps';
 import type { PolicyInForce } from '../../policy/policy-in-force';
-import { addMinutes } from '../../support/time';
-import { membership, rowsOf, teachersAmong } from './summary-queries';
+import { addMinutes, chinaDate } from '../../support/time';
+import { fallingBehindOn, membership, rowsOf, teachersAmong } from './summary-queries';
 import { aggregate, canonical, categoriesOf, groupBySchool, policyKeyOf, recompute, sameRow } from './summary-rows';
 
 export { aggregate, policyKeyOf, summarise } from './summary-rows';
@@ -28,6 +28,9 @@ export const LOOK_BACK_MINUTES = 5;
  * - Teacher roles granted or removed since the mark (count differs, or a grant is newer than
  *   the watermark): the role set is read and compared with the rows — joiners computed, rows
  *   of those who lost the role removed.
+ * - First refresh of a Beijing day: 进行中 rows the calendar has overtaken are recomputed
+ *   (落后 depends on the share of the year gone; a teacher who never submits must still
+ *   turn 落后).
  * - Always: teachers whose records or roster entry changed since the watermark are recomputed
  *   (left, or without a school → row removed; a changed person without a row is computed only
  *   when she holds the teacher role).
@@ -39,6 +42,7 @@ export const LOOK_BACK_MINUTES = 5;
  */
 export async function refreshSummaries(deps: Deps, countyId: string, year: number, policy: PolicyInForce): Promise<SummaryMarkDoc> {
   const now = deps.clock();
+  const today = chinaDate(now);
   const policyKey = policyKeyOf(policy);
   const teacherRole = { countyId, role: 'teacher' };
   const [mark, roleCount] = await Promise.all([
@@ -67,6 +71,8 @@ export async function refreshSummaries(deps: Deps, countyId: string, year: numbe
       deps.store.find<RoleAssignmentDoc>(collections.roles, { ...teacherRole, grantedAt: since }),
     ]);
     for (const r of records) { affected.add(r.teacherId); stamps.push(r.updatedAt); }
+    // Once a day: 进行中 rows the calendar has overtaken (nobody's change would bring them up).
+    if (mark.standingDay !== today) (await fallingBehindOn(deps, countyId, year, today)).forEach((id) => affected.add(id));
     for (const p of people) { affected.add(p._id); stamps.push(p.updatedAt); }
     granted.forEach((g) => stamps.push(g.grantedAt));
     if (granted.length > 0 || roleCount !== mark.teacherRoles) {
@@ -116,8 +122,9 @@ export async function refreshSummaries(deps: Deps, countyId: string, year: numbe
     categories: rebuild || !mark ? categoriesOf(policy, year, now) : mark.categories,
     schools,
     refreshedAt: now,
+    standingDay: today,
   };
-  const contentChanged = rebuild || roleCount !== mark.teacherRoles || canonical(schools) !== canonical(mark.schools);
+  const contentChanged = rebuild || roleCount !== mark.teacherRoles || mark.standingDay !== today || canonical(schools) !== canonical(mark.schools);
   const watermarkPassesAChange = stamps.some((at) => at < next.changesSince);
   if (!contentChanged && !watermarkPassesAChange) return mark;
   await deps.store.transaction((tx) => tx.set(collections.summaryMarks, next));

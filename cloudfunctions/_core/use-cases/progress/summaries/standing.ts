@@ -28,6 +28,16 @@ export function standingOf(report: ProgressReport, year: number, asOf: string): 
   return scope.total.percent + BEHIND_MARGIN < yearElapsedPercent(year, asOf) ? 'behind' : 'in-progress';
 }
 
+/**
+ * Whether a stored 进行中 row may read 落后 on `asOf` although nothing about the teacher
+ * changed: her total now trails the calendar by more than the margin, or the year is over.
+ * Such rows are recomputed (the engine has the last word: a closed scope, a deadline).
+ */
+export function mayFallBehind(row: Pick<TeacherSummaryDoc, 'standing' | 'percent'>, year: number, asOf: string): boolean {
+  if (row.standing !== 'in-progress') return false;
+  return dayjs(asOf).year() > year || row.percent + BEHIND_MARGIN < yearElapsedPercent(year, asOf);
+}
+
 /** The figures of a summary row that come from the report. */
 export type StandingFigures = Pick<TeacherSummaryDoc, 'standing' | 'percent' | 'shortfall' | 'missingCount' | 'shortCategories'>;
 

@@ -1,6 +1,6 @@
 import { collections } from '../../../../../shared/schemas/domain/collections';
 import { roleAssignmentId } from '../../../../../shared/schemas/domain/role-assignment';
-import { yearElapsedPercent } from './standing';
+import { mayFallBehind, yearElapsedPercent } from './standing';
 import { submitAs } from '../../testing/flows';
 import { openWorld, type World } from '../../testing/world';
 
@@ -22,6 +22,14 @@ describe('落后 is measured against the calendar', () => {
     expect(yearElapsedPercent(2026, '2026-07-02')).toBe(50);
     expect(yearElapsedPercent(2026, '2026-12-31')).toBe(100);
     expect(yearElapsedPercent(2026, '2027-01-05')).toBe(100);
+  });
+
+  it('which stored 进行中 rows the calendar may have overtaken', () => {
+    expect(mayFallBehind({ standing: 'in-progress', percent: 40 }, 2026, '2026-07-02')).toBe(false); // 40 + 10 = 50, not < 50
+    expect(mayFallBehind({ standing: 'in-progress', percent: 39 }, 2026, '2026-07-02')).toBe(true);
+    expect(mayFallBehind({ standing: 'in-progress', percent: 95 }, 2026, '2027-01-01')).toBe(true); // the year is over
+    expect(mayFallBehind({ standing: 'met', percent: 0 }, 2026, '2026-12-31')).toBe(false);
+    expect(mayFallBehind({ standing: 'behind', percent: 0 }, 2026, '2026-12-31')).toBe(false);
   });
 });
 
@@ -50,6 +58,24 @@ describe('progress.teachers (school table from the materialised summaries)', () 
     expect(paged).toMatchObject({ total: 3 });
     expect(paged.items.map((r) => r.teacherId)).toEqual(['bob', 'paula']);
     expect(t.categories.map((c) => c.name)).toContain('公需科目');
+  });
+
+  it('a teacher nobody touches turns 落后 as the year goes by, and the school totals follow', async () => {
+    await publishTongyu();
+    const a = await submitAs(w, 'alice', { hours: 60 });
+    await w.ok('review', { action: 'approve', recordId: a.id, version: 1 }, 'oscar');
+    const behindIn = async () => (await county()).schools.find((x) => x.schoolId === 's1')!.behindCount;
+    expect((await teachers('paula')).items.find((x) => x.teacherId === 'alice')).toMatchObject({ percent: 66, standing: 'in-progress' });
+    const behindBefore = await behindIn();
+    // 9-01: 67 % of the year gone, she has 66 % (+10 margin): still 进行中.
+    w.now = '2026-09-01T02:00:00.000Z';
+    expect((await teachers('paula')).items.find((x) => x.teacherId === 'alice')?.standing).toBe('in-progress');
+    // 11-01: 83 % gone. Nothing about her changed, yet she is now 落后, in the list and in the totals.
+    w.now = '2026-11-01T02:00:00.000Z';
+    const later = await teachers('paula');
+    expect(later.items.find((x) => x.teacherId === 'alice')?.standing).toBe('behind');
+    expect(later.counts).toMatchObject({ 'in-progress': 0, behind: 3 });
+    expect(await behindIn()).toBe(behindBefore + 1);
   });
 
   it('an approval shows on the next read; roster changes and new teachers too', async () => {

@@ -3,6 +3,7 @@ import { collections } from '../../../../../shared/schemas/domain/collections';
 import type { RoleAssignmentDoc } from '../../../../../shared/schemas/domain/role-assignment';
 import { summaryId, type TeacherSummaryDoc } from '../../../../../shared/schemas/domain/teacher-summary';
 import type { Deps } from '../../../deps';
+import { mayFallBehind } from './standing';
 
 /** Teachers per query when (re)computing: bounds the `in` list and the rows in memory. */
 export const CHUNK = 100;
@@ -34,4 +35,10 @@ export async function teachersAmong(deps: Deps, countyId: string, personIds: rea
     roles.forEach((r) => out.add(r.personId));
   }
   return out;
+}
+
+/** Teachers whose 进行中 row may read 落后 on `asOf` with nothing else changed (see {@link mayFallBehind}). */
+export async function fallingBehindOn(deps: Deps, countyId: string, year: number, asOf: string): Promise<string[]> {
+  const inProgress = await deps.store.find<TeacherSummaryDoc>(collections.teacherSummaries, { countyId, year, standing: 'in-progress' });
+  return inProgress.filter((row) => mayFallBehind(row, year, asOf)).map((row) => row.teacherId);
 }
