@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
-import dayjs from 'dayjs';
+import { recentYears } from '@shared/time/beijing-time';
 import { Screen } from '@/components/screen';
 import { useWhoami } from '@/features/account';
 import { RecordList, detailUrl, outboxOf, useLocalPending, useRecordList, type RecordQuery } from '@/features/my-records';
@@ -8,8 +8,7 @@ import { listOutbox, removeOutbox, subscribeOutbox } from '@/services/outbox';
 import { retryOutboxItem, startOutboxSync } from '@/services/outbox-sync';
 
 // This year and the two before: the years a teacher still asks about (全部年度 covers the rest).
-const thisYear = dayjs().year();
-const years = [thisYear, thisYear - 1, thisYear - 2];
+const years = recentYears(3);
 
 /** The 登记证书 outbox (services/outbox.ts), read, watched, retried and deleted from as it is. */
 const outbox = {

@@ -8,7 +8,7 @@ import { isOffline, type ApiResult } from '@/services/api-client';
 import { useRemote } from '@/hooks/use-remote';
 import { fetchPolicyInForce, type PolicyInForce } from '../api/policy-in-force';
 import { fetchAllMyRecords, fetchRecord } from '../api/records';
-import { beijingYear } from '../model/beijing-date';
+import { beijingYear } from '@shared/time/beijing-time';
 import { formPlanOf, type FormPlan } from '../model/form-plan';
 import { compiledFor, type PreviewBasis } from '../model/local-preview';
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { exportData, exportsData, schoolsData } from '@shared/schemas/api/registers';
+import { exportData, exportsData } from '@shared/schemas/api/registers';
 import { callFunction, type ApiResult } from '@/services/api-client';
 
-export type RegisterSchools = z.infer<typeof schoolsData>;
 export type ExportResult = z.infer<typeof exportData>;
 export type ExportLog = z.infer<typeof exportsData>;
 
@@ -11,11 +10,6 @@ export type RegisterKind = 'card' | 'school-table' | 'county-table';
 
 /** Exports take a while for a whole county: allow more than the default 15 s. */
 const exportTimeoutMs = 90_000;
-
-/** registers.schools: the schools the caller may export, and whether the county table is hers. */
-export function fetchRegisterSchools(): Promise<ApiResult<RegisterSchools>> {
-  return callFunction('registers', 'schools', {}, schoolsData);
-}
 
 /** registers.card / school-table / county-table for a school (or the county) and a year. */
 export function exportRegister(kind: RegisterKind, year: number, schoolId?: string): Promise<ApiResult<ExportResult>> {
