@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { recentYears } from '@shared/time/beijing-time';
 import { Screen } from '@/components/screen';
+import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { useWhoami } from '@/features/account';
 import { RecordList, detailUrl, outboxOf, useLocalPending, useRecordList, type RecordQuery } from '@/features/my-records';
 import { listOutbox, removeOutbox, subscribeOutbox } from '@/services/outbox';
@@ -26,12 +27,8 @@ export default function MyRecordsPage() {
   const localPending = useLocalPending(source);
   // Opened without passing 首页 (a shared link, a restored page): her queue is still hers to send.
   useEffect(() => { if (personId) startOutboxSync(personId); }, [personId]);
-  const [shown, setShown] = useState(false);
-  useDidShow(() => {
-    // Back from a record she withdrew or resubmitted: show it as it is now.
-    if (shown) void list.reload();
-    setShown(true);
-  });
+  // Back from a record she withdrew or resubmitted: show it as it is now.
+  useReloadOnShow(list.reload);
   return (
     <Screen>
       <RecordList

@@ -1,8 +1,7 @@
-import { useRef } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import type { ApiResult } from '@/services/api-client';
 import { getToken } from '@/services/session';
 import { useRemote } from '@/hooks/use-remote';
+import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { fetchWhoami } from '../api/identity';
 import type { WhoamiData } from '../api/schemas';
 import { isSignedOut } from '@/components/remote-error';
@@ -28,10 +27,6 @@ export async function loadWhoami(): Promise<ApiResult<WhoamiData>> {
  */
 export function useWhoami() {
   const remote = useRemote(loadWhoami);
-  const firstShow = useRef(true);
-  useDidShow(() => {
-    if (firstShow.current) { firstShow.current = false; return; }
-    void remote.reload();
-  });
+  useReloadOnShow(remote.reload);
   return remote;
 }

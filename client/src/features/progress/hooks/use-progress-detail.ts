@@ -1,6 +1,5 @@
-import { useRef } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import { useRemote } from '@/hooks/use-remote';
+import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { fetchMyProgress } from '../api/mine';
 
 /**
@@ -9,10 +8,6 @@ import { fetchMyProgress } from '../api/mine';
  */
 export function useProgressDetail() {
   const remote = useRemote(() => fetchMyProgress());
-  const firstShow = useRef(true);
-  useDidShow(() => {
-    if (firstShow.current) { firstShow.current = false; return; }
-    void remote.reload();
-  });
+  useReloadOnShow(remote.reload);
   return remote;
 }
