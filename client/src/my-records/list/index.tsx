@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { recentYears } from '@shared/time/beijing-time';
 import { Screen } from '@/components/screen';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
-import { useWhoami } from '@/features/account';
+import { useWhoami } from '@/hooks/use-whoami';
 import { RecordList, detailUrl, outboxOf, useLocalPending, useRecordList, type RecordQuery } from '@/features/my-records';
 import { listOutbox, removeOutbox, subscribeOutbox } from '@/services/outbox';
 import { retryOutboxItem, startOutboxSync } from '@/services/outbox-sync';

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
-import { useWhoami } from '@/features/account';
+import { useWhoami } from '@/hooks/use-whoami';
 import { ManageHub, manageRoutes, manageView, usePendingBadge } from '@/features/manage';
 
 /** 管理: what the signed-in person may manage; the tab badge carries her pending count. */

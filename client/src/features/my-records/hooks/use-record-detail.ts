@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { useRemote, type RemoteState } from '@/hooks/use-remote';
 import type { ApiError } from '@/services/api-client';
-import { fetchRecordCredits, type MyProgress } from '@/features/progress';
+import { fetchRecordCredits, type MyProgress } from '@/services/progress';
 import { fetchRecord } from '@/services/records';
 import { withdrawRecord, type RecordView } from '../api/records';
 

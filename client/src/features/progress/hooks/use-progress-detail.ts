@@ -1,6 +1,6 @@
 import { useRemote } from '@/hooks/use-remote';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
-import { fetchMyProgress } from '../api/mine';
+import { fetchMyProgress } from '@/services/progress';
 
 /**
  * progress.mine for the progress detail page (the server's current year), loaded again

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { boundIdentitySchema } from '@shared/schemas/api/identity';
 import type { RecordView } from '@shared/schemas/api/views';
 import type { TeacherContext } from '@shared/schemas/teacher-context';
-import { loadWhoami } from '@/features/account';
+import { loadWhoami } from '@/hooks/use-whoami';
 import { isOffline, type ApiResult } from '@/services/api-client';
 import { useRemote } from '@/hooks/use-remote';
 import { fetchPolicyInForce, type PolicyInForce } from '../api/policy-in-force';

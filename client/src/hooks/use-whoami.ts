@@ -2,8 +2,7 @@ import type { ApiResult } from '@/services/api-client';
 import { getToken } from '@/services/session';
 import { useRemote } from '@/hooks/use-remote';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
-import { fetchWhoami } from '../api/identity';
-import type { WhoamiData } from '../api/schemas';
+import { fetchWhoami, type WhoamiData } from '@/services/whoami';
 import { isSignedOut } from '@/components/remote-error';
 
 const signedOut: ApiResult<WhoamiData> = { ok: true, data: { bound: false } };
