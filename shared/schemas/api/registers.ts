@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { auditActions } from '../domain/audit-entry';
 import { isoDateTimeSchema } from '../domain/common';
-import { exportKinds } from '../domain/export-log';
 import { eventObject, idField, isCalendarDate, pagingFields, yearField } from './common';
-import { policyRefSchema } from './views';
+import { exportViewSchema } from './export-view';
 
 /**
  * The `registers` function (docs/registers.md): the county's registers as .xlsx
@@ -73,36 +72,9 @@ export const schoolsData = z.object({
   schools: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 
-/** One export as the log and the download show it. */
-export const exportViewSchema = z.object({
-  id: z.string(),
-  kind: z.enum(exportKinds),
-  kindLabel: z.string(),
-  countyId: z.string(),
-  schoolId: z.string().nullable(),
-  schoolName: z.string().nullable(),
-  teacherId: z.string().nullable(),
-  year: z.number().int(),
-  policy: z.object({ policyId: z.string(), version: z.number().int(), year: z.number().int(), publishedAt: isoDateTimeSchema }),
-  exportedBy: z.string(),
-  exportedByName: z.string(),
-  at: isoDateTimeSchema,
-  fileName: z.string(),
-  size: z.number().int(),
-  sha256: z.string(),
-  teacherCount: z.number().int(),
-});
-export type ExportView = z.infer<typeof exportViewSchema>;
-
-/** An export just made: its log entry plus where to download it. */
-export const exportData = z.object({
-  export: exportViewSchema,
-  fileId: z.string(),
-  /** Local server: a same-origin path (`/files/exports/…`); CloudBase: a temporary https URL. */
-  url: z.string(),
-  policy: policyRefSchema,
-});
-export type ExportData = z.infer<typeof exportData>;
+// The export view and an export's answer live in ./export-view so that 我的 (main package) can
+// read a 个人电子学习档案 answer without building every registers schema at start-up.
+export { exportViewSchema, exportData, type ExportView, type ExportData } from './export-view';
 
 export const exportsData = z.object({ items: z.array(exportViewSchema), total: z.number().int() });
 

@@ -2,5 +2,4 @@
 export { LocalSignIn } from './components/local-sign-in';
 export { WechatBind } from './components/wechat-bind';
 export { WhoamiCard } from './components/whoami-card';
-export { useWhoami, loadWhoami } from './hooks/use-whoami';
 export { rolesText, type WhoamiData, type BindData } from './api/schemas';

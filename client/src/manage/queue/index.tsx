@@ -1,18 +1,14 @@
 import '@/styles/manage-screens.css';
-import Taro, { useDidShow } from '@tarojs/taro';
-import { useRef } from 'react';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
+import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { QueueList, useReviewQueue } from '@/features/review';
 
 /** 待审核 list (subpackage `manage`). Refreshes when shown again after a review. */
 export default function QueuePage() {
   const q = useReviewQueue();
-  const first = useRef(true);
-  useDidShow(() => {
-    if (first.current) { first.current = false; return; }
-    void q.reload();
-  });
+  useReloadOnShow(q.reload);
   return (
     <Screen>
       <View className="mpage">

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
-import dayjs from 'dayjs';
+import Taro from '@tarojs/taro';
+import { recentYears } from '@shared/time/beijing-time';
 import { Screen } from '@/components/screen';
-import { useWhoami } from '@/features/account';
+import { useReloadOnShow } from '@/hooks/use-reload-on-show';
+import { useWhoami } from '@/hooks/use-whoami';
 import { RecordList, detailUrl, outboxOf, useLocalPending, useRecordList, type RecordQuery } from '@/features/my-records';
 import { listOutbox, removeOutbox, subscribeOutbox } from '@/services/outbox';
 import { retryOutboxItem, startOutboxSync } from '@/services/outbox-sync';
 
 // This year and the two before: the years a teacher still asks about (全部年度 covers the rest).
-const thisYear = dayjs().year();
-const years = [thisYear, thisYear - 1, thisYear - 2];
+const years = recentYears(3);
 
 /** The 登记证书 outbox (services/outbox.ts), read, watched, retried and deleted from as it is. */
 const outbox = {
@@ -27,12 +27,8 @@ export default function MyRecordsPage() {
   const localPending = useLocalPending(source);
   // Opened without passing 首页 (a shared link, a restored page): her queue is still hers to send.
   useEffect(() => { if (personId) startOutboxSync(personId); }, [personId]);
-  const [shown, setShown] = useState(false);
-  useDidShow(() => {
-    // Back from a record she withdrew or resubmitted: show it as it is now.
-    if (shown) void list.reload();
-    setShown(true);
-  });
+  // Back from a record she withdrew or resubmitted: show it as it is now.
+  useReloadOnShow(list.reload);
   return (
     <Screen>
       <RecordList

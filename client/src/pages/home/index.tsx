@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
-import { useWhoami } from '@/features/account';
+import { useWhoami } from '@/hooks/use-whoami';
 import { GreetingCard, ProductIntro, TeacherActions, TrainingForms } from '@/features/home';
 import { PROGRESS_DETAIL_URL, openPage } from '@/services/navigation';
 // Own files, not the feature's index, which also carries the 学分进度 page and the teacher report

@@ -1,17 +1,18 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
+import { BEIJING_OFFSET_MINUTES, beijingTime, beijingYear } from '../../../../shared/time/beijing-time';
 
 dayjs.extend(utc);
 
 /** China Standard Time offset in minutes: the product's calendar is Beijing time, whatever the server's zone. */
-const CHINA_OFFSET = 8 * 60;
+const CHINA_OFFSET = BEIJING_OFFSET_MINUTES;
 
 /**
  * An ISO instant as a Beijing wall-clock text in a dayjs `format`
  * (e.g. `YYYY-MM-DD HH:mm` for a register's export time, `YYYYMMDD-HHmm` for a file name).
  */
 export function chinaTime(isoInstant: string, format: string): string {
-  return dayjs.utc(isoInstant).utcOffset(CHINA_OFFSET).format(format);
+  return beijingTime(isoInstant, format);
 }
 
 /**
@@ -29,7 +30,7 @@ export function chinaDate(isoInstant: string): string {
 
 /** The Beijing calendar year of an ISO instant. */
 export function chinaYear(isoInstant: string): number {
-  return dayjs.utc(isoInstant).utcOffset(CHINA_OFFSET).year();
+  return beijingYear(isoInstant);
 }
 
 /** The instant `days` days after `isoInstant`, as ISO. */

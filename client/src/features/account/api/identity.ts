@@ -1,14 +1,9 @@
 import { callFunction, callLocal, type ApiResult, type CallOptions } from '@/services/api-client';
 import { clearToken, setToken } from '@/services/session';
 import {
-  bindData, demoPeopleSchema, signInResultSchema, signOutResultSchema, whoamiData,
-  type BindData, type BindInput, type DemoPerson, type SignInResult, type WhoamiData,
+  bindData, demoPeopleSchema, signInResultSchema, signOutResultSchema,
+  type BindData, type BindInput, type DemoPerson, type SignInResult,
 } from './schemas';
-
-/** Who am I? `{ bound: false }` before binding (weapp) or sign-in (H5). */
-export function fetchWhoami(options?: CallOptions): Promise<ApiResult<WhoamiData>> {
-  return callFunction('identity', 'whoami', {}, whoamiData, options);
-}
 
 /** Mini-program: bind this WeChat account to a roster entry by name + binding code. */
 export function bindWechat(input: BindInput, options?: CallOptions): Promise<ApiResult<BindData>> {

@@ -4,7 +4,7 @@ import { StatusView } from '@/components/status-view';
 import { showApiError } from '@/services/api-client';
 import { signInLocal, signOutLocal } from '../api/identity';
 import type { DemoPerson, WhoamiData } from '../api/schemas';
-import { useWhoami } from '../hooks/use-whoami';
+import { useWhoami } from '@/hooks/use-whoami';
 import { CodeForm } from './code-form';
 import { DemoPeopleList } from './demo-people-list';
 import { WhoamiCard } from './whoami-card';

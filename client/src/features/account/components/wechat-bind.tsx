@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import type { WhoamiData } from '../api/schemas';
 import { StatusView } from '@/components/status-view';
 import { bindWechat } from '../api/identity';
-import { useWhoami } from '../hooks/use-whoami';
+import { useWhoami } from '@/hooks/use-whoami';
 import { CodeForm } from './code-form';
 import { WhoamiCard } from './whoami-card';
 

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Picker, Text, View } from '@tarojs/components';
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
+import { beijingTime, beijingToday } from '@shared/time/beijing-time';
 import { auditActionLabels } from '@shared/registers/audit-labels';
 import type { AuditAction } from '@shared/schemas/domain/audit-entry';
 import type { AuditItem } from '@shared/schemas/api/registers';
@@ -9,28 +8,23 @@ import { DataTable } from '@/components/data-table';
 import { StatusView } from '@/components/status-view';
 import { useRemote } from '@/hooks/use-remote';
 import type { ApiError } from '@/services/api-client';
-import { fetchRegisterSchools, type RegisterSchools } from '@/features/registers/api/registers';
+import { SchoolPicker } from '@/components/school-picker';
+import { fetchSchoolScope, type SchoolScope } from '@/services/school-scope';
 import { fetchAudit, type AuditFilter } from '../api/audit';
 import { RemoteError } from '@/components/remote-error';
 
 /** The actions people ask about first, as one-tap filters. */
 const filterChips: AuditAction[] = ['review.approve', 'review.return', 'roster.import', 'roster.set-role', 'policy.publish', 'registers.export', 'records.submit'];
 
-/** Beijing wall clock of a stored instant. */
-dayjs.extend(utc);
-const beijing = (iso: string) => dayjs.utc(iso).utcOffset(480).format('YYYY-MM-DD HH:mm');
-
 type Loaded = { items: AuditItem[]; total: number };
 
-function AuditList({ scope }: { scope: RegisterSchools }) {
-  const [schoolIndex, setSchoolIndex] = useState(0);
+function AuditList({ scope }: { scope: SchoolScope }) {
+  // A county admin starts on the whole county (全县); a reviewer on her school.
+  const [schoolId, setSchoolId] = useState(scope.county ? undefined : scope.schools[0]?.id);
   const [actions, setActions] = useState<AuditAction[]>([]);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [state, setState] = useState<{ kind: 'loading' } | { kind: 'error'; error: ApiError } | { kind: 'ok'; data: Loaded; more: boolean }>({ kind: 'loading' });
-  // A county admin starts on the whole county (index 0 = 全县); a reviewer on her school.
-  const options = scope.county ? ['全县', ...scope.schools.map((s) => s.name)] : scope.schools.map((s) => s.name);
-  const schoolId = scope.county ? scope.schools[schoolIndex - 1]?.id : scope.schools[schoolIndex]?.id;
   const filter: AuditFilter = { schoolId, actions, from: from || undefined, to: to || undefined };
   const key = JSON.stringify(filter);
 
@@ -58,13 +52,11 @@ function AuditList({ scope }: { scope: RegisterSchools }) {
   return (
     <View>
       <View className="admin__bar">
-        <Picker mode="selector" range={options} value={schoolIndex} onChange={(e) => setSchoolIndex(Number(e.detail.value))}>
-          <View className="picker-field" id="audit-school">范围：{options[schoolIndex] ?? ''} ▾</View>
-        </Picker>
-        <Picker mode="date" value={from || dayjs().format('YYYY-MM-DD')} onChange={(e) => setFrom(String(e.detail.value))}>
+        <SchoolPicker id="audit-school" label="范围" schools={scope.schools} wholeCounty={scope.county} value={schoolId} onChange={setSchoolId} />
+        <Picker mode="date" value={from || beijingToday()} onChange={(e) => setFrom(String(e.detail.value))}>
           <View className="picker-field" id="audit-from">从：{from || '不限'} ▾</View>
         </Picker>
-        <Picker mode="date" value={to || dayjs().format('YYYY-MM-DD')} onChange={(e) => setTo(String(e.detail.value))}>
+        <Picker mode="date" value={to || beijingToday()} onChange={(e) => setTo(String(e.detail.value))}>
           <View className="picker-field" id="audit-to">到：{to || '不限'} ▾</View>
         </Picker>
         {from || to ? <Text className="link-btn" onClick={() => { setFrom(''); setTo(''); }}>清除日期</Text> : null}
@@ -85,7 +77,7 @@ function AuditList({ scope }: { scope: RegisterSchools }) {
             rows={state.data.items}
             rowKey={(r) => r.id}
             columns={[
-              { key: 'at', title: '时间', grow: 1.4, render: (r) => beijing(r.at) },
+              { key: 'at', title: '时间', grow: 1.4, render: (r) => beijingTime(r.at) },
               { key: 'action', title: '操作', grow: 1, render: (r) => <Text className={`tag ${r.action === 'review.return' ? 'tag--bad' : r.action === 'review.approve' ? 'tag--good' : ''}`}>{r.actionLabel}</Text> },
               { key: 'actor', title: '操作人', grow: 0.7, render: (r) => r.actorName },
               { key: 'target', title: '对象', grow: 1.6, render: (r) => r.targetLabel },
@@ -107,7 +99,7 @@ function AuditList({ scope }: { scope: RegisterSchools }) {
 
 /** 操作记录: who approved, returned, imported, published, exported — when; filterable. */
 export function AuditScreen() {
-  const scope = useRemote(fetchRegisterSchools);
+  const scope = useRemote(fetchSchoolScope);
   return (
     <View className="admin">
       <Text className="admin__title">操作记录</Text>

@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import type { RemoteState } from '@/hooks/use-remote';
 import { StatusView } from '@/components/status-view';
 import { homeText } from '@shared/home-view/home-text';
-import type { WhoamiData } from '@/features/account';
+import type { WhoamiData } from '@/services/whoami';
 
 export interface GreetingCardProps {
   state: RemoteState<WhoamiData>;

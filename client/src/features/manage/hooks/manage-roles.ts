@@ -1,5 +1,5 @@
 import type { RemoteState } from '@/hooks/use-remote';
-import type { WhoamiData } from '@/features/account';
+import type { WhoamiData } from '@/services/whoami';
 
 /** What 管理 offers this person. */
 export type ManageView =

@@ -25,12 +25,6 @@ export function fetchRecordPage(query: RecordQuery, skip: number, options?: Call
   return callFunction('records', 'list', payload, listData, options);
 }
 
-/** One record in full: certificate URLs and the names of everyone in its history (records.get). */
-export async function fetchRecord(recordId: string, options?: CallOptions): Promise<ApiResult<RecordView>> {
-  const result = await callFunction('records', 'get', { recordId }, recordData, options);
-  return result.ok ? { ok: true, data: result.data.record } : result;
-}
-
 /** Withdraws an own record not yet approved; `version` is the one on screen (records.withdraw). */
 export async function withdrawRecord(record: Pick<RecordView, 'id' | 'version'>, options?: CallOptions): Promise<ApiResult<RecordView>> {
   const result = await callFunction('records', 'withdraw', { recordId: record.id, version: record.version }, recordData, options);

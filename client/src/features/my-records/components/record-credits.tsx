@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { RemoteState } from '@/hooks/use-remote';
-import type { MyProgress } from '@/features/progress';
+import type { MyProgress } from '@/services/progress';
 import type { RecordView } from '../api/records';
 import { creditsHeadline } from './credits-text';
 import { ExplanationChain } from './explanation-chain';

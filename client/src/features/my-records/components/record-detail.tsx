@@ -4,7 +4,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { StatusView } from '@/components/status-view';
 import { RemoteError } from '@/components/remote-error';
 import type { RemoteState } from '@/hooks/use-remote';
-import type { MyProgress } from '@/features/progress';
+import type { MyProgress } from '@/services/progress';
 import type { RecordView } from '../api/records';
 import type { WithdrawState } from '../hooks/use-record-detail';
 import { RecordCredits } from './record-credits';

@@ -3,7 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import type { RecordView } from '../api/records';
 import type { LocalPendingItem } from '../api/local-pending';
 import { StatusChip } from './status-chip';
-import { beijingTime, chipOfStatus, dateRange, hoursText } from './record-text';
+import { beijingTimeText, chipOfStatus, dateRange, hoursText } from './record-text';
 
 /** One record: title, status, dates and hours; the whole row is the tap target. */
 export function RecordRow({ record, onOpen }: { record: RecordView; onOpen: (id: string) => void }) {
@@ -19,7 +19,7 @@ export function RecordRow({ record, onOpen }: { record: RecordView; onOpen: (id:
         <Text className="rrow__reason">退回原因：{record.returnReason}</Text>
       ) : null}
       <View className="rrow__bottom">
-        <Text className="rrow__meta">提交于 {beijingTime(record.submittedAt)}</Text>
+        <Text className="rrow__meta">提交于 {beijingTimeText(record.submittedAt)}</Text>
         <Text className="rrow__go">查看 ›</Text>
       </View>
     </View>
@@ -67,7 +67,7 @@ export function LocalPendingRow({ item, onRetry, onRemove }: LocalPendingRowProp
       </View>
       <Text className="rrow__meta">{failed ? localWords.失败 : localWords[item.state]}</Text>
       {failed ? <Text className="rrow__error" id={`local-error-${item.requestId}`}>{item.error ?? '上传没有成功，请稍后重试'}</Text> : null}
-      <Text className="rrow__meta">保存于 {beijingTime(item.createdAt)}</Text>
+      <Text className="rrow__meta">保存于 {beijingTimeText(item.createdAt)}</Text>
       {failed ? (
         <View className="rrow__actions">
           <Button className="btn btn--primary" id={`local-retry-${item.requestId}`} onClick={() => onRetry(item.requestId)}>重试</Button>

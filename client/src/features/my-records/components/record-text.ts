@@ -1,9 +1,7 @@
 import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
+import { beijingTime } from '@shared/time/beijing-time';
 import type { RecordView } from '@shared/schemas/api/views';
 import type { RecordStatus } from '@shared/schemas/record';
-
-dayjs.extend(utc);
 
 /**
  * Words of 我的记录, pure (tested without a renderer). Times are shown in Beijing time
@@ -35,7 +33,7 @@ export const statusFilters: ReadonlyArray<{ label: string; statuses: readonly Re
 ];
 
 /** "2026年11月20日 14:05", Beijing time. */
-export const beijingTime = (iso: string): string => dayjs.utc(iso).add(8, 'hour').format('YYYY年M月D日 HH:mm');
+export const beijingTimeText = (iso: string): string => beijingTime(iso, 'YYYY年M月D日 HH:mm');
 /** "2026年4月10日". */
 export const dayText = (date: string): string => dayjs(date).format('YYYY年M月D日');
 
@@ -62,7 +60,7 @@ export function historyLines(record: RecordView): HistoryLine[] {
     key: `${h.at}-${i}`,
     what: actionWords[h.action],
     who: h.by === record.teacherId ? '本人' : record.actorNames?.[h.by] ?? '审核人',
-    when: beijingTime(h.at),
+    when: beijingTimeText(h.at),
     note: h.note ?? null,
   }));
 }

@@ -2,8 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { useRemote, type RemoteState } from '@/hooks/use-remote';
 import type { ApiError } from '@/services/api-client';
-import { fetchRecordCredits, type MyProgress } from '@/features/progress';
-import { fetchRecord, withdrawRecord, type RecordView } from '../api/records';
+import { fetchRecordCredits, type MyProgress } from '@/services/progress';
+import { fetchRecord } from '@/services/records';
+import { withdrawRecord, type RecordView } from '../api/records';
 
 /** Where a withdrawal stands: idle, asking the server, or refused (message shown under the button). */
 export type WithdrawState = { status: 'idle' } | { status: 'busy' } | { status: 'error'; error: ApiError };

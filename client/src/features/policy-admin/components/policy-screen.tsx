@@ -6,7 +6,7 @@ import type { Policy } from '@shared/schemas/policy';
 import { StatusView } from '@/components/status-view';
 import { useRemote } from '@/hooks/use-remote';
 import type { ApiError, ApiResult } from '@/services/api-client';
-import { yearChoices } from '@/features/registers/hooks/year-choices';
+import { recentYears } from '@shared/time/beijing-time';
 import { fetchPolicy, fetchPolicyList, latestVersionFor, publishPolicy, type PolicyAnswer, type PolicyList } from '../api/policy';
 import { rollOverPolicy } from '../api/roll-over';
 import { PolicyChanges, PolicyText } from './policy-text';
@@ -113,7 +113,7 @@ function PolicyAdmin({ year, data, reload }: { year: number; data: Loaded; reloa
 
 /** 学分政策: the policy in force in Chinese with its sentences; publish a built-in or a roll-over with a diff. */
 export function PolicyScreen() {
-  const years = yearChoices();
+  const years = recentYears(4);
   const choices = [years[0]! + 1, ...years];
   const [yearIndex, setYearIndex] = useState(1);
   const year = choices[yearIndex] ?? choices[1]!;

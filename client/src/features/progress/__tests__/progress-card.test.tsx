@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { ProgressCard } from '../components/progress-card';
 import type { ProgressView } from '../hooks/use-my-progress';
-import { myProgressSchema } from '../api/mine';
+import { myProgressSchema } from '@/services/progress';
 import { behindRecords, fullRecords, mineAnswer, tongyuReport } from '../../../../test/support/progress-fixtures';
 
 /** A ready view from a real engine report, parsed by the same schema the API call uses. */

@@ -1,13 +1,13 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { myProgressSchema } from '../api/mine';
+import { myProgressSchema } from '@/services/progress';
 import { ProgressDetail } from '../components/progress-detail';
-import { deadlineText, upcomingDeadlines } from '../components/report-text';
-import type { ReportTab } from '../components/report-text';
+import { deadlineText, upcomingDeadlines } from '@/components/teacher-report/report-text';
+import type { ReportTab } from '@/components/teacher-report/report-text';
 import { mineWithExtras, recordView } from '../../../../test/support/record-fixtures';
 import { mineAnswer, tongyuReport } from '../../../../test/support/progress-fixtures';
 import type { RemoteState } from '@/hooks/use-remote';
-import type { MyProgress } from '../api/mine';
+import type { MyProgress } from '@/services/progress';
 
 jest.setTimeout(60_000);
 

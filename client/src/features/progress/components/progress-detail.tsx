@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components';
 import { StatusView } from '@/components/status-view';
 import { isSignedOut, SignedOutView } from '@/components/remote-error';
 import type { RemoteState } from '@/hooks/use-remote';
-import type { MyProgress } from '../api/mine';
+import type { MyProgress } from '@/services/progress';
 import { progressErrorText } from './progress-errors';
-import { reportYear, type ReportTab } from './report-text';
-import { TeacherReport } from './teacher-report';
+import { reportYear, type ReportTab } from '@/components/teacher-report/report-text';
+import { TeacherReport } from '@/components/teacher-report/teacher-report';
 
 export interface ProgressDetailProps {
   state: RemoteState<MyProgress>;

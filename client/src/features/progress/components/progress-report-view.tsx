@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import type { MyProgress } from '../api/mine';
-import { RequirementLine } from './requirement-line';
+import type { MyProgress } from '@/services/progress';
+import { RequirementLine } from '@/components/teacher-report/requirement-line';
 import { homeText } from '@shared/home-view/home-text';
 import { asOfText, scopeLines, statusNote, targetLine, verdictText, yearTargets } from '@shared/home-view/progress-text';
 

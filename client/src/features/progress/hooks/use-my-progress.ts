@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { ApiError, ApiResult } from '@/services/api-client';
 import { useRemote, type RemoteState } from '@/hooks/use-remote';
-import type { WhoamiData } from '@/features/account';
-import { fetchMyProgress, type MyProgress } from '../api/mine';
+import type { WhoamiData } from '@/services/whoami';
+import { fetchMyProgress, type MyProgress } from '@/services/progress';
 import { isSignedOut } from '@/components/remote-error';
 
 /** What the 本年度进度 card shows. */

@@ -1,7 +1,6 @@
-import { useRef } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import { useRemote } from '@/hooks/use-remote';
-import { fetchMyProgress } from '../api/mine';
+import { useReloadOnShow } from '@/hooks/use-reload-on-show';
+import { fetchMyProgress } from '@/services/progress';
 
 /**
  * progress.mine for the progress detail page (the server's current year), loaded again
@@ -9,10 +8,6 @@ import { fetchMyProgress } from '../api/mine';
  */
 export function useProgressDetail() {
   const remote = useRemote(() => fetchMyProgress());
-  const firstShow = useRef(true);
-  useDidShow(() => {
-    if (firstShow.current) { firstShow.current = false; return; }
-    void remote.reload();
-  });
+  useReloadOnShow(remote.reload);
   return remote;
 }

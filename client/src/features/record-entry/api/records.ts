@@ -28,8 +28,6 @@ export async function fetchAllMyRecords(personId: string): Promise<ApiResult<Rec
   return { ok: true, data: items };
 }
 
-export const fetchRecord = (recordId: string) => callFunction('records', 'get', { recordId }, recordData);
-
 export interface SubmitInput { requestId: string; record: RecordInput; uploadIds: string[]; retake?: boolean }
 
 export const submitRecord = (s: SubmitInput) => callFunction('records', 'submit', {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { beijingToday, beijingYear } from '../model/beijing-date';
+import { beijingToday, beijingYear } from '@shared/time/beijing-time';
 import { toRecordInput, type FieldName } from '../model/draft-fields';
 import { computeLocalPreview, summarisePreview } from '../model/local-preview';
 import type { EntryBasis } from '../hooks/use-entry-basis';

@@ -3,12 +3,13 @@ import type { z } from 'zod';
 import { boundIdentitySchema } from '@shared/schemas/api/identity';
 import type { RecordView } from '@shared/schemas/api/views';
 import type { TeacherContext } from '@shared/schemas/teacher-context';
-import { loadWhoami } from '@/features/account';
+import { loadWhoami } from '@/hooks/use-whoami';
 import { isOffline, type ApiResult } from '@/services/api-client';
 import { useRemote } from '@/hooks/use-remote';
 import { fetchPolicyInForce, type PolicyInForce } from '../api/policy-in-force';
-import { fetchAllMyRecords, fetchRecord } from '../api/records';
-import { beijingYear } from '../model/beijing-date';
+import { fetchRecord } from '@/services/records';
+import { fetchAllMyRecords } from '../api/records';
+import { beijingYear } from '@shared/time/beijing-time';
 import { formPlanOf, type FormPlan } from '../model/form-plan';
 import { compiledFor, type PreviewBasis } from '../model/local-preview';
 
@@ -53,7 +54,7 @@ export async function loadEntryBasis(recordId: string | null): Promise<ApiResult
   if (recordId) {
     const got = await fetchRecord(recordId);
     if (!got.ok) return got;
-    record = got.data.record;
+    record = got.data;
   }
   const year = record?.year ?? beijingYear();
   const [policy, records] = await Promise.all([fetchPolicyInForce(p.id, year), fetchAllMyRecords(p.id)]);

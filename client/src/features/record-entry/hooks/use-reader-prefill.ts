@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
-import { useCertificateReading } from '@/features/certificate-reader';
-import type { CertificateReading } from '@/features/certificate-reader';
+import { useCertificateReading } from '@/hooks/use-certificate-reading';
+import type { CertificateReading } from '@/services/read-certificate';
 import type { ApiResult } from '@/services/api-client';
 import { readingToPrefill } from '../model/reading-prefill';
 import type { Prefill } from './use-record-draft';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { openDownload } from '@/services/open-download';
-import { exportMyArchive } from '../api/registers';
+import { exportMyArchive } from '../api/my-archive';
 
 /**
  * 我的 → 个人电子学习档案: one .xlsx with her 登记卡, every record of the year and her

@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
 import { Button, Picker, Text, View } from '@tarojs/components';
+import { SchoolPicker } from '@/components/school-picker';
 import { StatusView } from '@/components/status-view';
 import { DataTable } from '@/components/data-table';
 import { useRemote } from '@/hooks/use-remote';
 import { openDownload } from '@/services/open-download';
 import type { ApiError } from '@/services/api-client';
-import { exportRegister, fetchExportLog, fetchRegisterSchools, type ExportResult, type RegisterKind, type RegisterSchools } from '../api/registers';
-import { yearChoices } from '../hooks/year-choices';
+import { fetchSchoolScope, type SchoolScope } from '@/services/school-scope';
+import { exportRegister, fetchExportLog, type ExportResult, type RegisterKind } from '../api/registers';
 import { ExportResultCard } from './export-result';
+import { beijingTime, recentYears } from '@shared/time/beijing-time';
 import type { ExportView } from '@shared/schemas/api/registers';
 import { RemoteError } from '@/components/remote-error';
 
@@ -17,10 +17,6 @@ const kindButtons: { kind: RegisterKind; label: string }[] = [
   { kind: 'card', label: '导出学分登记卡' },
   { kind: 'school-table', label: '导出学分统计表' },
 ];
-
-dayjs.extend(utc);
-/** Beijing wall clock of a stored instant. */
-const timeText = (iso: string) => dayjs.utc(iso).utcOffset(480).format('YYYY-MM-DD HH:mm');
 
 function ExportLogTable({ schoolId }: { schoolId?: string }) {
   const log = useRemote(() => fetchExportLog(schoolId));
@@ -33,7 +29,7 @@ function ExportLogTable({ schoolId }: { schoolId?: string }) {
       rows={log.state.data.items}
       rowKey={(r) => r.id}
       columns={[
-        { key: 'at', title: '导出时间', grow: 1.2, render: (r) => timeText(r.at) },
+        { key: 'at', title: '导出时间', grow: 1.2, render: (r) => beijingTime(r.at) },
         { key: 'kind', title: '登记表', render: (r) => r.kindLabel },
         { key: 'school', title: '学校', grow: 1.4, render: (r) => r.schoolName ?? '全县' },
         { key: 'year', title: '年度', grow: 0.6, render: (r) => `${r.year}` },
@@ -46,16 +42,16 @@ function ExportLogTable({ schoolId }: { schoolId?: string }) {
   );
 }
 
-function Exporter({ scope }: { scope: RegisterSchools }) {
-  const years = yearChoices();
+function Exporter({ scope }: { scope: SchoolScope }) {
+  const years = recentYears(4);
   const [yearIndex, setYearIndex] = useState(0);
-  const [schoolIndex, setSchoolIndex] = useState(0);
+  const [schoolId, setSchoolId] = useState(scope.schools[0]?.id);
   const [busy, setBusy] = useState<RegisterKind | null>(null);
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [logVersion, setLogVersion] = useState(0);
   const year = years[yearIndex] ?? years[0]!;
-  const school = scope.schools[schoolIndex];
+  const school = scope.schools.find((s) => s.id === schoolId);
 
   async function run(kind: RegisterKind) {
     setBusy(kind); setError(null); setResult(null);
@@ -76,11 +72,7 @@ function Exporter({ scope }: { scope: RegisterSchools }) {
         <Picker mode="selector" range={years.map((y) => `${y} 年度`)} value={yearIndex} onChange={(e) => setYearIndex(Number(e.detail.value))}>
           <View className="picker-field" id="pick-year">年度：{year} ▾</View>
         </Picker>
-        {scope.schools.length > 1 ? (
-          <Picker mode="selector" range={scope.schools.map((s) => s.name)} value={schoolIndex} onChange={(e) => setSchoolIndex(Number(e.detail.value))}>
-            <View className="picker-field" id="pick-school">学校：{school?.name ?? '请选择'} ▾</View>
-          </Picker>
-        ) : <Text className="picker-field">学校：{school?.name ?? '（无）'}</Text>}
+        <SchoolPicker id="pick-school" label="学校" schools={scope.schools} value={schoolId} onChange={setSchoolId} textWhenSingle />
       </View>
       <View className="admin__bar">
         {kindButtons.map((b) => (
@@ -105,7 +97,7 @@ function Exporter({ scope }: { scope: RegisterSchools }) {
 
 /** 登记表导出: pick year and school, export 学分登记卡 / 学分统计表 (and the county table), download, see the log. */
 export function RegistersScreen() {
-  const scope = useRemote(fetchRegisterSchools);
+  const scope = useRemote(fetchSchoolScope);
   return (
     <View className="admin">
       <Text className="admin__title">学分登记表导出</Text>

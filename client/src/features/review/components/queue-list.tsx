@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import { Button, Text, View } from '@tarojs/components';
 import { StatusView } from '@/components/status-view';
+import { DataTable, type CardLook, type TableColumn } from '@/components/data-table';
 import type { RemoteState } from '@/hooks/use-remote';
 import type { QueueItem, QueuePage } from '../api/review-api';
 import type { BatchStep } from '../hooks/use-review-queue';
@@ -25,6 +26,37 @@ export interface QueueListProps {
   onFinish: () => void;
   /** "now" for how long each record waited (injectable for tests). */
   now?: string;
+}
+
+const look: CardLook = { table: 'qtable', head: 'qtable__head', row: 'qrow', cell: 'qcell' };
+
+/** The queue's columns; in batch mode a 选择 column comes first (a box, ticked when picked). */
+function queueColumns(now: string, choosing: boolean, selected: string[]): TableColumn<QueueItem>[] {
+  const pick: TableColumn<QueueItem> = {
+    key: 'pick', title: '选择', className: 'qcell--pick',
+    cellClass: (item) => (selected.includes(item.id) ? 'qpick qpick--on' : 'qpick'),
+    render: (item) => (selected.includes(item.id) ? '✓' : ''),
+  };
+  return [
+    ...(choosing ? [pick] : []),
+    { key: 'who', title: '教师 · 学校', className: 'qcell--who', render: (item) => (
+      <>
+        <Text className="qrow__name">{item.teacherName}</Text>
+        <Text className="qrow__school">{item.schoolName}</Text>
+      </>
+    ) },
+    {
+      key: 'title', title: '培训名称', className: 'qcell--title', cellClass: () => 'qrow__title',
+      render: (item) => `${item.input.title}${item.retake ? '（重复参训）' : ''}${item.status === 'resubmitted' ? '（修改后重交）' : ''}`,
+    },
+    { key: 'hours', title: '学时', className: 'qcell--hours', cellClass: () => 'qrow__hours', render: (item) => `${item.input.hours} 学时` },
+    { key: 'gain', title: '可增加', className: 'qcell--gain', cellClass: () => 'qrow__gain', render: (item) => gainText(item.wouldAdd) },
+    {
+      key: 'wait', title: '已等待', className: 'qcell--wait',
+      cellClass: (item) => (waitedLong(item.submittedAt, now) ? 'qrow__wait qrow__wait--long' : 'qrow__wait'),
+      render: (item) => waitedText(item.submittedAt, now),
+    },
+  ];
 }
 
 /**
@@ -60,37 +92,12 @@ export function QueueList(props: QueueListProps) {
           <Button className="btn btn--plain queue__tool" id="batch-cancel" onClick={props.onCancelBatch}>取消</Button>
         </View>
       ) : null}
-      <View className="qtable">
-        <View className="qtable__head">
-          {choosing ? <Text className="qcell qcell--pick">选择</Text> : null}
-          <Text className="qcell qcell--who">教师 · 学校</Text>
-          <Text className="qcell qcell--title">培训名称</Text>
-          <Text className="qcell qcell--hours">学时</Text>
-          <Text className="qcell qcell--gain">可增加</Text>
-          <Text className="qcell qcell--wait">已等待</Text>
-        </View>
-        {items.map((item) => {
-          const picked = props.selected.includes(item.id);
-          return (
-            <View
-              key={item.id}
-              id={`queue-item-${item.id}`}
-              className={`qrow${picked ? ' qrow--picked' : ''}`}
-              onClick={() => (choosing ? props.onToggle(item.id) : props.onOpen(item))}
-            >
-              {choosing ? <Text className={`qcell qcell--pick qpick${picked ? ' qpick--on' : ''}`}>{picked ? '✓' : ''}</Text> : null}
-              <View className="qcell qcell--who">
-                <Text className="qrow__name">{item.teacherName}</Text>
-                <Text className="qrow__school">{item.schoolName}</Text>
-              </View>
-              <Text className="qcell qcell--title qrow__title">{item.input.title}{item.retake ? '（重复参训）' : ''}{item.status === 'resubmitted' ? '（修改后重交）' : ''}</Text>
-              <Text className="qcell qcell--hours qrow__hours">{item.input.hours} 学时</Text>
-              <Text className="qcell qcell--gain qrow__gain">{gainText(item.wouldAdd)}</Text>
-              <Text className={`qcell qcell--wait qrow__wait${waitedLong(item.submittedAt, now) ? ' qrow__wait--long' : ''}`}>{waitedText(item.submittedAt, now)}</Text>
-            </View>
-          );
-        })}
-      </View>
+      <DataTable<QueueItem>
+        look={look} columns={queueColumns(now, choosing, props.selected)} rows={items}
+        rowKey={(item) => item.id} rowId={(item) => `queue-item-${item.id}`}
+        rowClass={(item) => (props.selected.includes(item.id) ? 'qrow--picked' : '')}
+        onRowClick={(item) => (choosing ? props.onToggle(item.id) : props.onOpen(item))}
+      />
       {total > items.length ? <Text className="queue__more">先显示最早的 {items.length} 条，处理后会继续显示后面的。</Text> : null}
       <BatchPanel {...props} />
     </View>

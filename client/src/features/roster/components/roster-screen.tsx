@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Button, Input, Picker, Text, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
 import { roleLabels, type Role } from '@shared/schemas/domain/common';
 import { teacherStatusLabels } from '@shared/registers/status-labels';
 import { DataTable } from '@/components/data-table';
 import { StatusView } from '@/components/status-view';
 import { useRemote } from '@/hooks/use-remote';
 import type { ApiError } from '@/services/api-client';
-import { fetchRegisterSchools, type RegisterSchools } from '@/features/registers/api/registers';
+import { SchoolPicker } from '@/components/school-picker';
+import { fetchSchoolScope, type SchoolScope } from '@/services/school-scope';
 import { fetchRoster, invitePerson, setRole, type RosterPerson } from '../api/roster';
 import { ImportPanel } from './import-panel';
 import { RemoteError } from '@/components/remote-error';
@@ -50,12 +51,11 @@ function RoleButtons({ person, onChanged }: { person: RosterPerson; onChanged: (
   );
 }
 
-function RosterList({ scope }: { scope: RegisterSchools }) {
-  const options = scope.county ? ['全县', ...scope.schools.map((s) => s.name)] : scope.schools.map((s) => s.name);
-  const [schoolIndex, setSchoolIndex] = useState(0);
+function RosterList({ scope }: { scope: SchoolScope }) {
+  // A county admin starts on the whole county (全县); a reviewer on her school.
+  const [schoolId, setSchoolId] = useState(scope.county ? undefined : scope.schools[0]?.id);
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
-  const schoolId = scope.county ? scope.schools[schoolIndex - 1]?.id : scope.schools[schoolIndex]?.id;
   const names = new Map(scope.schools.map((s) => [s.id, s.name]));
 
   // useRemote keeps only the latest answer: a quick change of school or search never shows an older list.
@@ -66,9 +66,7 @@ function RosterList({ scope }: { scope: RegisterSchools }) {
     <View>
       <ImportPanel onImported={() => void load()} />
       <View className="admin__bar">
-        <Picker mode="selector" range={options} value={schoolIndex} onChange={(e) => setSchoolIndex(Number(e.detail.value))}>
-          <View className="picker-field" id="roster-school">学校：{options[schoolIndex] ?? ''} ▾</View>
-        </Picker>
+        <SchoolPicker id="roster-school" label="学校" schools={scope.schools} wholeCounty={scope.county} value={schoolId} onChange={setSchoolId} />
         <Input className="picker-field" id="roster-search" placeholder="输入姓名查找" value={typed} onInput={(e) => setTyped(e.detail.value)} onConfirm={() => setQuery(typed.trim())} />
         <Button className="btn btn--primary" id="roster-search-go" onClick={() => setQuery(typed.trim())}>查找</Button>
       </View>
@@ -105,7 +103,7 @@ function RosterList({ scope }: { scope: RegisterSchools }) {
 
 /** 名册: list and search, import with a preview, binding codes, roles. */
 export function RosterScreen() {
-  const scope = useRemote(fetchRegisterSchools);
+  const scope = useRemote(fetchSchoolScope);
   return (
     <View className="admin">
       <Text className="admin__title">教师名册</Text>

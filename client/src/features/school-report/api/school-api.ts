@@ -8,6 +8,7 @@ import { callFunction, type ApiResult } from '@/services/api-client';
 export type TeachersPage = z.infer<typeof teachersData>;
 export type TeacherRow = TeachersPage['items'][number];
 export type CountyOverview = z.infer<typeof countyData>;
+export type SchoolSummary = CountyOverview['schools'][number];
 
 /** progress.teacher with the report checked like 首页's (same engine schema and scale). */
 export const teacherReportSchema = teacherData.extend({

@@ -2,10 +2,24 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { StatusView } from '@/components/status-view';
+import { DataTable, type CardLook, type TableColumn } from '@/components/data-table';
 import type { RemoteState } from '@/hooks/use-remote';
-import type { CountyOverview } from '../api/school-api';
+import type { CountyOverview, SchoolSummary } from '../api/school-api';
 import { metPercent, oldestText, sortSchools } from './school-text';
 import { RemoteError } from '@/components/remote-error';
+
+const look: CardLook = { table: 'ctable', head: 'ctable__head', row: 'crow2', cell: 'ccell' };
+
+function countyColumns(at: string): TableColumn<SchoolSummary>[] {
+  return [
+    { key: 'name', title: '学校', className: 'ccell--name', cellClass: () => 'crow2__name', render: (s) => s.schoolName },
+    { key: 'teachers', title: '教师', render: (s) => `${s.teacherCount} 人` },
+    { key: 'met', title: '达标', render: (s) => `达标 ${metPercent(s)}` },
+    { key: 'behind', title: '落后', cellClass: (s) => (s.behindCount > 0 ? 'ccell--bad' : ''), render: (s) => `落后 ${s.behindCount} 人` },
+    { key: 'pending', title: '待审核', cellClass: (s) => (s.pendingCount > 0 ? 'ccell--warn' : ''), render: (s) => `待审 ${s.pendingCount} 条` },
+    { key: 'old', title: '最早待审', className: 'ccell--old', render: (s) => `最早待审：${oldestText(s.oldestPendingAt, at)}` },
+  ];
+}
 
 /** 全县: one row per school — teachers, % 达标, 落后, records waiting and since when. */
 export function CountyTable({ state, onRetry, onOpen, now }: {
@@ -29,26 +43,10 @@ export function CountyTable({ state, onRetry, onOpen, now }: {
         <Button className={`btn btn--small ${by === 'met' ? 'btn--primary' : 'btn--plain'}`} id="sort-met" onClick={() => setBy('met')}>达标率低的在前</Button>
         <Button className={`btn btn--small ${by === 'name' ? 'btn--primary' : 'btn--plain'}`} id="sort-school-name" onClick={() => setBy('name')}>按校名</Button>
       </View>
-      <View className="ctable" id="county-table">
-        <View className="ctable__head">
-          <Text className="ccell ccell--name">学校</Text>
-          <Text className="ccell">教师</Text>
-          <Text className="ccell">达标</Text>
-          <Text className="ccell">落后</Text>
-          <Text className="ccell">待审核</Text>
-          <Text className="ccell ccell--old">最早待审</Text>
-        </View>
-        {sortSchools(d.schools, by).map((s) => (
-          <View key={s.schoolId} className="crow2" id={`school-${s.schoolId}`} onClick={() => onOpen(s.schoolId)}>
-            <Text className="ccell ccell--name crow2__name">{s.schoolName}</Text>
-            <Text className="ccell">{s.teacherCount} 人</Text>
-            <Text className="ccell">达标 {metPercent(s)}</Text>
-            <Text className={`ccell${s.behindCount > 0 ? ' ccell--bad' : ''}`}>落后 {s.behindCount} 人</Text>
-            <Text className={`ccell${s.pendingCount > 0 ? ' ccell--warn' : ''}`}>待审 {s.pendingCount} 条</Text>
-            <Text className="ccell ccell--old">最早待审：{oldestText(s.oldestPendingAt, at)}</Text>
-          </View>
-        ))}
-      </View>
+      <DataTable<SchoolSummary>
+        id="county-table" look={look} columns={countyColumns(at)} rows={sortSchools(d.schools, by)}
+        rowKey={(s) => s.schoolId} rowId={(s) => `school-${s.schoolId}`} onRowClick={(s) => onOpen(s.schoolId)}
+      />
       <Text className="card__hint">点一所学校看该校每位教师的情况。</Text>
     </View>
   );

@@ -1,10 +1,26 @@
 import { Button, Text, View } from '@tarojs/components';
 import { StatusView } from '@/components/status-view';
+import { DataTable, type CardLook, type TableColumn } from '@/components/data-table';
 import type { useSchoolTeachers } from '../hooks/use-school-teachers';
 import { TEACHERS_PAGE, type TeacherRow } from '../api/school-api';
 import { shortText, standingClass, standingLabels } from './school-text';
 
 type School = ReturnType<typeof useSchoolTeachers>;
+
+const look: CardLook = { table: 'ttable', head: 'ttable__head', row: 'trow', cell: 'tcell' };
+
+const teacherColumns: TableColumn<TeacherRow>[] = [
+  { key: 'name', title: '姓名', className: 'tcell--name', render: (row) => (
+    <>
+      <Text className="trow__name">{row.name}</Text>
+      {row.subject ? <Text className="trow__meta">{row.subject}</Text> : null}
+    </>
+  ) },
+  { key: 'stand', title: '状态', className: 'tcell--stand', cellClass: (row) => standingClass(row.standing), render: (row) => standingLabels[row.standing] },
+  { key: 'short', title: '还差', className: 'tcell--short', cellClass: () => 'trow__short', render: shortText },
+  { key: 'pct', title: '完成', className: 'tcell--pct', render: (row) => `完成 ${row.percent}%` },
+  { key: 'pend', title: '待审核', className: 'tcell--pend', render: (row) => (row.pendingCount > 0 ? `${row.pendingCount} 条待审` : '—') },
+];
 
 /**
  * 学校: every teacher with 达标 / 进行中 / 落后, biggest gap first (or by name), filtered by
@@ -44,27 +60,10 @@ export function SchoolTable({ school, onOpen }: { school: School; onOpen: (row: 
       {d.items.length === 0 ? (
         <StatusView kind="empty" title="没有符合条件的教师" description="换一个筛选条件试试。" />
       ) : (
-        <View className="ttable" id="teacher-table">
-          <View className="ttable__head">
-            <Text className="tcell tcell--name">姓名</Text>
-            <Text className="tcell tcell--stand">状态</Text>
-            <Text className="tcell tcell--short">还差</Text>
-            <Text className="tcell tcell--pct">完成</Text>
-            <Text className="tcell tcell--pend">待审核</Text>
-          </View>
-          {d.items.map((row) => (
-            <View key={row.teacherId} className="trow" id={`teacher-${row.teacherId}`} onClick={() => onOpen(row)}>
-              <View className="tcell tcell--name">
-                <Text className="trow__name">{row.name}</Text>
-                {row.subject ? <Text className="trow__meta">{row.subject}</Text> : null}
-              </View>
-              <Text className={`tcell tcell--stand ${standingClass(row.standing)}`}>{standingLabels[row.standing]}</Text>
-              <Text className="tcell tcell--short trow__short">{shortText(row)}</Text>
-              <Text className="tcell tcell--pct">完成 {row.percent}%</Text>
-              <Text className="tcell tcell--pend">{row.pendingCount > 0 ? `${row.pendingCount} 条待审` : '—'}</Text>
-            </View>
-          ))}
-        </View>
+        <DataTable<TeacherRow>
+          id="teacher-table" look={look} columns={teacherColumns} rows={d.items}
+          rowKey={(row) => row.teacherId} rowId={(row) => `teacher-${row.teacherId}`} onRowClick={onOpen}
+        />
       )}
       <Text className="card__hint">共 {d.total} 人{d.total > TEACHERS_PAGE ? `，第 ${skip + 1}–${Math.min(skip + TEACHERS_PAGE, d.total)} 人` : ''}。点一位老师看她的完整进度。</Text>
       {d.total > TEACHERS_PAGE ? (

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { beijingTime } from '@shared/time/beijing-time';
 import { formatAmount } from '@shared/credits';
 import { standingLabels, type Standing } from '@shared/schemas/domain/teacher-summary';
 import type { CountyOverview, TeacherRow } from '../api/school-api';
@@ -18,11 +19,11 @@ export function metPercent(school: CountyOverview['schools'][number]): string {
   return school.teacherCount === 0 ? '—' : `${Math.floor((school.passedCount * 100) / school.teacherCount)}%`;
 }
 
-/** 「最早 11 月 3 日，等了 19 天」 or 「无」. */
+/** 「11月3日起，等了 19 天」 (Beijing date) or 「无」. */
 export function oldestText(at: string | null, now: string): string {
   if (!at) return '无';
   const days = dayjs(now).diff(dayjs(at), 'day');
-  return `${dayjs(at).format('M月D日')}起${days > 0 ? `，等了 ${days} 天` : ''}`;
+  return `${beijingTime(at, 'M月D日')}起${days > 0 ? `，等了 ${days} 天` : ''}`;
 }
 
 export const standingClass = (s: Standing): string => `stand stand--${s}`;

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { StatusView } from '@/components/status-view';
 import type { RemoteState } from '@/hooks/use-remote';
-import { TeacherReport as TeacherReportCard } from '@/features/progress';
+import { TeacherReport as TeacherReportCard } from '@/components/teacher-report/teacher-report';
 import type { TeacherReport } from '../api/school-api';
 import { RemoteError } from '@/components/remote-error';
 

@@ -1,10 +1,8 @@
-import { useRef } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import type { ApiResult } from '@/services/api-client';
 import { getToken } from '@/services/session';
 import { useRemote } from '@/hooks/use-remote';
-import { fetchWhoami } from '../api/identity';
-import type { WhoamiData } from '../api/schemas';
+import { useReloadOnShow } from '@/hooks/use-reload-on-show';
+import { fetchWhoami, type WhoamiData } from '@/services/whoami';
 import { isSignedOut } from '@/components/remote-error';
 
 const signedOut: ApiResult<WhoamiData> = { ok: true, data: { bound: false } };
@@ -28,10 +26,6 @@ export async function loadWhoami(): Promise<ApiResult<WhoamiData>> {
  */
 export function useWhoami() {
   const remote = useRemote(loadWhoami);
-  const firstShow = useRef(true);
-  useDidShow(() => {
-    if (firstShow.current) { firstShow.current = false; return; }
-    void remote.reload();
-  });
+  useReloadOnShow(remote.reload);
   return remote;
 }

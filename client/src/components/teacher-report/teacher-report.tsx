@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import './teacher-report.css';
-import type { MyProgress } from '../api/mine';
+import type { MyProgress } from '@/services/progress';
 import { RequirementLine } from './requirement-line';
 import { asOfText, scopeLines, targetLine, verdictText } from '@shared/home-view/progress-text';
 import {

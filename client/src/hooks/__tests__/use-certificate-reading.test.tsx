@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import type { ApiResult } from '@/services/api-client';
-import type { CertificateReading } from '../api/read-certificate';
-import { useCertificateReading } from '../hooks/use-certificate-reading';
+import type { CertificateReading } from '@/services/read-certificate';
+import { useCertificateReading } from '../use-certificate-reading';
 
 const reading = (certificateNo: string, uncertain = false): CertificateReading => ({
   uploadId: 'u1', lines: [], warnings: [], ms: 420, cached: false,

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { toRecordPrefill, type RecordPrefill } from '@shared/certificate/to-record-prefill';
 import type { ApiError, ApiResult } from '@/services/api-client';
-import { readCertificate, type CertificateReading } from '../api/read-certificate';
+import { readCertificate, type CertificateReading } from '@/services/read-certificate';
 
 /** Where a reading stands; the form shows each state (reading… / prefilled with 请核对 marks / a message and typing). */
 export type CertificateReadingState =
