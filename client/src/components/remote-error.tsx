@@ -21,11 +21,20 @@ export function SignedOutView({ what }: { what: string }) {
   );
 }
 
+/** The server's reason for a refusal, and whom to ask unless the reason already says. */
+export function refusalText(message: string): string {
+  const reason = message.replace(/[。.]$/u, '');
+  return /联系/u.test(reason) ? `${reason}。` : `${reason}。如需这项权限，请联系学校或县教师进修学校。`;
+}
+
 /**
- * A failed load on a sub-page: signed out → {@link SignedOutView}; anything else → the
- * message (already plain Chinese) with 重试.
+ * A failed load on a sub-page: signed out → {@link SignedOutView}; refused (FORBIDDEN) → the
+ * server's reason and whom to ask, without 重试 (asking again is refused again; the page
+ * reloads by itself when shown after a role is granted); anything else → the message
+ * (already plain Chinese) with 重试.
  */
 export function RemoteError({ error, title, what, onRetry }: { error: ApiError; title: string; what: string; onRetry: () => void }) {
   if (isSignedOut(error)) return <SignedOutView what={what} />;
+  if (error.code === 'FORBIDDEN') return <StatusView kind="error" title={title} description={refusalText(error.message)} />;
   return <StatusView kind="error" title={title} description={error.message} onAction={onRetry} />;
 }

@@ -74,8 +74,8 @@ export const inviteAnswer = (personId: string, name: string, code: string) =>
   inviteData.parse({ personId, name, code, expiresAt: '2026-12-31T16:00:00.000Z' });
 
 /** policy.list: the real built-in templates and this county's publications. */
-export const policyList = (published: PolicyRef[]) =>
-  policyListData.parse({ templates: listPolicies().map((p) => ({ id: p.id, name: p.name, years: p.years })), published });
+export const policyList = (published: PolicyRef[], canPublish = true) =>
+  policyListData.parse({ templates: listPolicies().map((p) => ({ id: p.id, name: p.name, years: p.years })), published, canPublish });
 
 /** policy.get: a built-in policy (published = null) or a publication's data. */
 export const policyAnswer = (policyId: string, published: PolicyRef | null) => policyGetData.parse({ policy: getPolicy(policyId), published });

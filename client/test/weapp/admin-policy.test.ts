@@ -1,7 +1,7 @@
 import { coversYear } from '@shared/policies/period-instances';
 import { getPolicy, listPolicies } from '@shared/policies';
 import type { PolicyRef } from '@shared/schemas/api/views';
-import { yearChoices } from '@/features/registers/hooks/year-choices';
+import { recentYears } from '@shared/time/beijing-time';
 import { policyAnswer, policyChanges, policyLines, policyList, publication, publishAnswer } from '../support/admin-fixtures';
 import { adminServer, bootAdmin, pick, refuse, tap } from './admin-support';
 import { openPage, textOf, until } from './harness';
@@ -13,7 +13,7 @@ import { openPage, textOf, until } from './harness';
  */
 jest.setTimeout(60_000);
 
-const year = yearChoices()[0]!;
+const year = recentYears(1)[0]!;
 const chosen = 'huoerguosi-2024';
 const inForce = new Map<number, { policyId: string; ref: PolicyRef }>([[year, { policyId: 'tongyu-2026', ref: publication(year, 1) }]]);
 const server = adminServer({

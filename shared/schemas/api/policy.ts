@@ -54,6 +54,8 @@ export const policyTemplateSchema = z.object({ id: z.string(), name: z.string(),
 export const policyListData = z.object({
   templates: z.array(policyTemplateSchema),
   published: z.array(policyRefSchema),
+  /** Whether the caller may publish for this county (its county admin): the screen shows the publish card only then. */
+  canPublish: z.boolean(),
 });
 export const policyGetData = z.object({
   /** The policy data (shared/policies format). */

@@ -27,6 +27,7 @@ export async function listPolicyVersions(deps: Deps, caller: Caller, input: { co
   return {
     templates: listPolicies().map((p) => ({ id: p.id, name: p.name, years: p.years })),
     published: published.map(refOf),
+    canPublish: administersCounty(caller, countyId),
   };
 }
 

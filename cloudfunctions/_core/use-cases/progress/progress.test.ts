@@ -72,9 +72,12 @@ describe('policy.publish', () => {
 describe('policy.list / get', () => {
   it('lists templates and the county\'s versions; reads are scoped to one\'s county', async () => {
     await publishTongyu();
-    const list = await w.ok<{ templates: { id: string }[]; published: { version: number }[] }>('policy', { action: 'list' }, 'alice');
+    const list = await w.ok<{ templates: { id: string }[]; published: { version: number }[]; canPublish: boolean }>('policy', { action: 'list' }, 'alice');
     expect(list.templates.map((t) => t.id)).toEqual(expect.arrayContaining(['tongyu-2026', 'yongji-2018', 'huoerguosi-2024']));
     expect(list.published).toHaveLength(1);
+    // Only the county admin is told she may publish (the screen shows its publish card only then).
+    expect(list.canPublish).toBe(false);
+    expect((await w.ok<{ canPublish: boolean }>('policy', { action: 'list' }, 'zoe')).canPublish).toBe(true);
     expect(await w.call('policy', { action: 'list', countyId: 'c2' }, 'alice')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await w.call('policy', { action: 'get', year: 2026, version: 1 }, 'alice')).toMatchObject({ ok: true, data: { published: { version: 1 } } });
     expect(await w.call('policy', { action: 'get', year: 2026, version: 7 }, 'alice')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

@@ -10,7 +10,7 @@ jest.setTimeout(30_000);
 beforeEach(() => { resetTaroMock(); process.env.TARO_ENV = 'h5'; });
 
 const tongyu = () => JSON.parse(JSON.stringify(getPolicy('tongyu-2026'))) as Record<string, unknown> & { period: Record<string, unknown>; name: string };
-const list = { data: { templates: [{ id: 'tongyu-2026', name: '通榆 2026', years: [2026] }], published: [ref] } };
+const list = { data: { templates: [{ id: 'tongyu-2026', name: '通榆 2026', years: [2026] }], published: [ref], canPublish: true } };
 
 function api(rollOver?: (e: Record<string, unknown>) => unknown) {
   return fakeAdminApi((fn, e) => {
@@ -31,6 +31,18 @@ describe('学分政策', () => {
     expect(text.textContent).toContain('类别、最低要求和上限');
     expect(text.textContent).toContain('原文：');
     expect(document.querySelector('#policy-current')?.textContent).toContain('第 1 版');
+  });
+
+  it('someone who may not publish (the server says canPublish: false) reads the policy without any publish controls', async () => {
+    fakeAdminApi((_fn, e) => {
+      if (e.action === 'list') return { data: { ...list.data, canPublish: false } };
+      if (e.action === 'get') return { data: { policy: tongyu(), published: ref } };
+      return undefined;
+    });
+    render(<PolicyScreen />);
+    await el('#policy-text');
+    expect(document.querySelector('#policy-publish')).toBeNull();
+    expect(document.body.textContent).not.toContain('发布新版本');
   });
 
   it('publishing a built-in policy shows the diff first, then publishes with the version seen', async () => {

@@ -79,9 +79,9 @@ function PolicyAdmin({ year, data, reload }: { year: number; data: Loaded; reloa
             {' · '}依据：{data.current.policy.source.title}（{data.current.policy.source.issuer}）
           </Text>
         </View>
-      ) : <StatusView kind="empty" title={`本县尚未发布 ${year} 年度的学分政策`} description="可在下面选择内置政策发布" />}
+      ) : <StatusView kind="empty" title={`本县尚未发布 ${year} 年度的学分政策`} description={data.list.canPublish ? '可在下面选择内置政策发布' : '县教师进修学校发布后，这里会显示本县的政策。'} />}
 
-      <View className="card" id="policy-publish">
+      {data.list.canPublish ? <View className="card" id="policy-publish">
         <Text className="card__title">发布新版本</Text>
         <View className="admin__bar">
           <Picker mode="selector" range={templates.map((t) => `${t.name}（${t.years.join('、')}）`)} value={templateIndex} onChange={(e) => { setTemplateIndex(Number(e.detail.value)); setCandidate(null); }}>
@@ -105,7 +105,7 @@ function PolicyAdmin({ year, data, reload }: { year: number; data: Loaded; reloa
             </Button>
           </View>
         ) : null}
-      </View>
+      </View> : null}
       {current ? <PolicyText policy={current} /> : null}
     </View>
   );

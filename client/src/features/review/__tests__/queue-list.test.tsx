@@ -43,7 +43,7 @@ describe('待审核 list', () => {
     fakeFunctions(taroMock.request, () => ({ error: { code: 'FORBIDDEN', message: '只有学校审核人或县级管理员可以进行此操作' } }));
     const { unmount } = render(<Harness />);
     await waitFor(() => expect(screen.getByText('待审核记录读不出来')).toBeTruthy());
-    expect(screen.getByText('只有学校审核人或县级管理员可以进行此操作')).toBeTruthy();
+    expect(screen.getByText('只有学校审核人或县级管理员可以进行此操作。如需这项权限，请联系学校或县教师进修学校。')).toBeTruthy();
     unmount();
     fakeFunctions(taroMock.request, () => ({ data: queueAnswer([]) }));
     render(<Harness />);
