@@ -65,9 +65,9 @@ describe('mini-program manage-admin pages, opened by a teacher', () => {
     const page = openPage('manage-admin/policy/index');
     await until(() => Boolean(page.querySelector('#policy-current')), '现行政策');
     expect(textOf(page)).toContain(getPolicy('tongyu-2026')!.name);
-    expect(page.querySelector('#policy-text')).not.toBeNull();
-    expect(page.querySelector('#policy-publish')).toBeNull();
-    expect(page.querySelector('#policy-preview-template')).toBeNull();
+    expect(page.querySelector('#policy-text')).toBeTruthy();
+    expect(page.querySelector('#policy-publish')).toBeFalsy();
+    expect(page.querySelector('#policy-preview-template')).toBeFalsy();
     expect(textOf(page)).not.toContain('发布新版本');
     expect(server.events('policy.publish')).toEqual([]);
     expect(textOf(page)).toContain(`${year} 年度第 1 版`);
