@@ -1,6 +1,7 @@
 import { recentYears } from '@shared/time/beijing-time';
 import { adminScope, auditEntries, auditPage, schools } from '../support/admin-fixtures';
 import { adminServer, bootAdmin, pick, tap } from './admin-support';
+import { firstLoadFailsThenRetries } from './first-load';
 import { openPage, textOf, until } from './harness';
 
 /**
@@ -25,16 +26,10 @@ describe('mini-program 操作记录 (manage-admin/audit)', () => {
   let page: ReturnType<typeof openPage>;
 
   it('shows loading, then a failed read in Chinese with 重试, which asks again and shows the newest 30', async () => {
-    const release = server.hold('registers.audit');
-    server.failNext('registers.audit', 'network');
-    page = openPage('manage-admin/audit/index');
-    await until(() => textOf(page).includes('正在读取操作记录…'), '读取中');
-    release();
-    await until(() => Boolean(page.querySelector('#status-error')), '读取失败');
-    expect(textOf(page)).toContain('网络不太好，请稍后重试');
-    expect(page.querySelector('#audit-table')).toBeFalsy();
-    tap(page, '#status-error .status__action');
-    await until(() => Boolean(page.querySelector('#audit-table')), '操作记录');
+    page = await firstLoadFailsThenRetries(server, {
+      key: 'registers.audit', route: 'manage-admin/audit/index', loading: '正在读取操作记录…', content: '#audit-table',
+      failure: 'network', errorTexts: ['网络不太好，请稍后重试'],
+    });
     expect(server.events('registers.audit')).toEqual([{ limit: 30, skip: 0 }, { limit: 30, skip: 0 }]);
     expect(textOf(page)).toContain('共 45 条，时间为北京时间');
     expect(tableText(page)).toContain(`${year}-11-20 16:00`);

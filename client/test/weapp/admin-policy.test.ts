@@ -4,6 +4,7 @@ import type { PolicyRef } from '@shared/schemas/api/views';
 import { recentYears } from '@shared/time/beijing-time';
 import { policyAnswer, policyChanges, policyLines, policyList, publication, publishAnswer } from '../support/admin-fixtures';
 import { adminServer, bootAdmin, pick, refuse, tap } from './admin-support';
+import { firstLoadFailsThenRetries } from './first-load';
 import { openPage, textOf, until } from './harness';
 
 /**
@@ -37,17 +38,10 @@ describe('mini-program 学分政策 (manage-admin/policy)', () => {
   let page: ReturnType<typeof openPage>;
 
   it('shows loading, then a failed read in Chinese with 重试, which asks again and shows the policy in force', async () => {
-    const release = server.hold('policy.list');
-    server.failNext('policy.list', { code: 'INTERNAL', message: '服务器出了点问题，请稍后重试' });
-    page = openPage('manage-admin/policy/index');
-    await until(() => textOf(page).includes('正在读取政策…'), '读取中');
-    expect(page.querySelector('#policy-current')).toBeFalsy();
-    release();
-    await until(() => Boolean(page.querySelector('#status-error')), '读取失败');
-    expect(textOf(page)).toContain('政策读取失败');
-    expect(textOf(page)).toContain('服务器出了点问题，请稍后重试');
-    tap(page, '#status-error .status__action');
-    await until(() => Boolean(page.querySelector('#policy-current')), '现行政策');
+    page = await firstLoadFailsThenRetries(server, {
+      key: 'policy.list', route: 'manage-admin/policy/index', loading: '正在读取政策…', content: '#policy-current',
+      failure: { code: 'INTERNAL', message: '服务器出了点问题，请稍后重试' }, errorTexts: ['政策读取失败', '服务器出了点问题，请稍后重试'],
+    });
     expect(server.events('policy.list')).toHaveLength(2);
     expect(server.events('policy.get')).toEqual([{ year }, { year }]);
     const current = page.querySelector('#policy-current')!.dom.textContent!.replace(/\s+/g, ' ');

@@ -1,6 +1,7 @@
 import { recentYears } from '@shared/time/beijing-time';
 import { adminScope, exportAnswer, exportLog, exportView, schools } from '../support/admin-fixtures';
 import { adminServer, bootAdmin, pick, tap } from './admin-support';
+import { firstLoadFailsThenRetries } from './first-load';
 import { openPage, textOf, until } from './harness';
 
 /**
@@ -34,19 +35,10 @@ describe('mini-program 登记表导出 (manage-admin/registers)', () => {
   let page: ReturnType<typeof openPage>;
 
   it('shows loading, then a failed read in Chinese with 重试, which asks again and shows the exporter', async () => {
-    const release = server.hold('registers.schools');
-    server.failNext('registers.schools', 'network');
-    page = openPage('manage-admin/registers/index');
-    await until(() => Boolean(page.querySelector('#status-loading')), '读取中');
-    expect(textOf(page)).toContain('正在读取…');
-    expect(page.querySelector('#pick-school')).toBeFalsy();
-    release();
-    await until(() => Boolean(page.querySelector('#status-error')), '读取失败');
-    expect(textOf(page)).toContain('读取失败');
-    expect(textOf(page)).toContain('网络不太好，请稍后重试');
-    expect(textOf(page)).toContain('重试');
-    tap(page, '#status-error .status__action');
-    await until(() => Boolean(page.querySelector('#pick-school')), '导出界面');
+    page = await firstLoadFailsThenRetries(server, {
+      key: 'registers.schools', route: 'manage-admin/registers/index', loading: '正在读取…', content: '#pick-school',
+      failure: 'network', errorTexts: ['读取失败', '网络不太好，请稍后重试', '重试'],
+    });
     expect(server.events('registers.schools')).toHaveLength(2);
     expect(textOf(page)).toContain(`学校：${schools[0]!.name}`);
     expect(textOf(page)).toContain(`年度：${year}`);

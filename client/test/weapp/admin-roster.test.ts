@@ -1,6 +1,7 @@
 import type { Role } from '@shared/schemas/domain/common';
 import { adminScope, inviteAnswer, rosterPage, rosterPeople, setRoleAnswer } from '../support/admin-fixtures';
 import { adminServer, bootAdmin, tap } from './admin-support';
+import { firstLoadFailsThenRetries } from './first-load';
 import { openPage, textOf, until } from './harness';
 
 /**
@@ -28,17 +29,10 @@ describe('mini-program 教师名册 (manage-admin/roster)', () => {
   let page: ReturnType<typeof openPage>;
 
   it('shows loading, then a failed list in Chinese with 重试, which asks again and shows everyone', async () => {
-    const release = server.hold('roster.list');
-    server.failNext('roster.list', { code: 'INTERNAL', message: '服务器出了点问题，请稍后重试' });
-    page = openPage('manage-admin/roster/index');
-    await until(() => textOf(page).includes('正在读取名册…'), '读取中');
-    expect(page.querySelector('#roster-table')).toBeFalsy();
-    release();
-    await until(() => Boolean(page.querySelector('#status-error')), '读取失败');
-    expect(textOf(page)).toContain('名册读取失败');
-    expect(textOf(page)).toContain('服务器出了点问题，请稍后重试');
-    tap(page, '#status-error .status__action');
-    await until(() => Boolean(page.querySelector('#roster-table')), '名册');
+    page = await firstLoadFailsThenRetries(server, {
+      key: 'roster.list', route: 'manage-admin/roster/index', loading: '正在读取名册…', content: '#roster-table',
+      failure: { code: 'INTERNAL', message: '服务器出了点问题，请稍后重试' }, errorTexts: ['名册读取失败', '服务器出了点问题，请稍后重试'],
+    });
     expect(server.events('roster.list')).toEqual([{ limit: 50, skip: 0 }, { limit: 50, skip: 0 }]);
     expect(textOf(page)).toContain(`共 ${people.length} 人`);
     for (const p of people) expect(textOf(page)).toContain(p.name);
