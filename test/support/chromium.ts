@@ -1,10 +1,11 @@
 /**
  * THE one place browser tests find Chromium (client H5 tests, the end-to-end
- * test, screenshots): Debian's /usr/bin/chromium where it is installed (CI
- * installs it), otherwise the Chromium that ships inside the registry package
+ * test, screenshots, bench:client): Debian's /usr/bin/chromium where a developer
+ * installed it, otherwise the Chromium that ships inside the registry package
  * @sparticuz/chromium (a devDependency: `npm install` brings it, nothing is
  * downloaded), unpacked once into the temp folder. `CHROMIUM_PATH` names
- * another binary explicitly. Test-only.
+ * another binary explicitly. CI hides Debian's (TEST_SYSTEM_CHROMIUM → a missing
+ * path) so the packaged one is what a bare machine proves. Test-only.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
