@@ -104,6 +104,10 @@ describe('close', () => {
     expect(engine.years[0]!.total.earned).toBeGreaterThan(0);
     const my = await w.ok<{ items: { state: string; credited: number | null }[] }>('training', { action: 'mine', year: 2026 }, 'alice');
     expect(my.items).toEqual([expect.objectContaining({ state: 'credited', credited: 3 })]);
+    // The other direction: a certificate of the same training is DUPLICATE unless she says retake.
+    const cert = { title: '校本研修：大单元教学设计', organizer: '通榆县第一中学', hours: 3, startDate: '2026-06-01', endDate: '2026-06-01', form: '校本', level: '校', content: '专业' };
+    expect(await w.call('records', { action: 'submit', requestId: 'dup-signin-01', record: cert }, 'alice')).toMatchObject({ ok: false, error: { code: 'DUPLICATE' } });
+    expect(await w.call('records', { action: 'submit', requestId: 'dup-signin-02', record: cert, retake: true }, 'alice')).toMatchObject({ ok: true });
     const bob = await w.ok<{ items: { state: string; reason: string | null }[] }>('training', { action: 'mine', year: 2026 }, 'bob');
     expect(bob.items).toEqual([expect.objectContaining({ state: 'missing', reason: '未签到' })]);
   });
