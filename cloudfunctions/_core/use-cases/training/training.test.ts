@@ -95,6 +95,8 @@ describe('close', () => {
     expect(closed).toMatchObject({ credited: 1, session: { status: 'closed' } });
     const records = await w.store.find<RecordDoc>(collections.records, { sessionId: s.id });
     expect(records.map((r) => [r._id, r.status, r.source, r.teacherId])).toEqual([[`rec-sess-${s.id}-alice`, 'approved', 'sign-in', 'alice']]);
+    const got = await w.ok<{ record: { source: string; session: { title: string; organiserName: string } | null } }>('records', { action: 'get', recordId: records[0]!._id }, 'alice');
+    expect(got.record).toMatchObject({ source: 'sign-in', session: { title: '校本研修：大单元教学设计', organiserName: expect.any(String) } });
     const counts = await w.counts();
     expect(await w.ok('training', { action: 'close', sessionId: s.id, version: 1 }, 'paula')).toEqual(closed);
     expect(await w.counts()).toEqual(counts);
