@@ -55,6 +55,19 @@ export const baseEvents: Record<string, [string, Record<string, unknown>]> = {
   'registers.my-archive': ['registers', { action: 'my-archive', year: 2026 }],
   'registers.exports': ['registers', { action: 'exports', schoolId: school }],
   'registers.audit': ['registers', { action: 'audit', schoolId: school, limit: 20 }],
+  // training (decision 016): unknown sessions and codes, so fuzzing never signs anyone in by chance.
+  'training.list': ['training', { action: 'list', year: 2026 }],
+  'training.get': ['training', { action: 'get', sessionId: 'ts_unknown' }],
+  'training.create': ['training', { action: 'create', scope: 'school', template: { title: '模糊测试研修', form: '校本', level: '校' }, hours: 2, date: '2026-11-22', startsAt: '2026-11-22T06:00:00.000Z', endsAt: '2026-11-22T08:00:00.000Z', place: '会议室' }],
+  'training.update': ['training', { action: 'update', sessionId: 'ts_unknown', version: 1, template: { title: '模糊测试研修', form: '校本', level: '校' }, hours: 2, date: '2026-11-22', startsAt: '2026-11-22T06:00:00.000Z', endsAt: '2026-11-22T08:00:00.000Z', place: '会议室' }],
+  'training.cancel': ['training', { action: 'cancel', sessionId: 'ts_unknown', version: 1 }],
+  'training.code': ['training', { action: 'code', sessionId: 'ts_unknown' }],
+  'training.sign-in': ['training', { action: 'sign-in', code: 'ABCDEFGHJK' }],
+  'training.sign-out': ['training', { action: 'sign-out', code: 'ABCDEFGHJK' }],
+  'training.mark': ['training', { action: 'mark', sessionId: 'ts_unknown', teacherIds: ['person-unknown'], present: true }],
+  'training.assess': ['training', { action: 'assess', sessionId: 'ts_unknown', version: 1, passedIds: [] }],
+  'training.close': ['training', { action: 'close', sessionId: 'ts_unknown', version: 1 }],
+  'training.mine': ['training', { action: 'mine', year: 2026 }],
 };
 
 const junk: fc.Arbitrary<unknown> = fc.oneof(
