@@ -6,6 +6,8 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: false },
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // The shipped Chinese fonts for every renderer the tests start (issue 14).
+  globalSetup: '<rootDir>/test/support/jest-global-setup.js',
   projects: [
     {
       displayName: 'shared',

@@ -21,7 +21,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../test/support/chromium';
 import { createLocalServer } from '../../cloudfunctions/_local/server';
 import { runSeed } from '../../cloudfunctions/_local/seed';
 import { photoBytes } from './photo-upload';
@@ -120,14 +120,14 @@ async function answerBytes(url: string): Promise<void> {
   console.log(`  记录详情　　　　 records.withdraw                ${kb(w.bytes).padStart(9)}\n`);
 }
 
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const slow3g = { offline: false, latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 
 async function coldHome(url: string): Promise<void> {
   console.log('三、网页版冷启动（Chromium「Slow 3G」：延迟 2 s，上下行 50 KB/s，无缓存）');
   if (!existsSync(path.join(h5Dir, 'index.html'))) { console.log('  缺少构建产物：请先 npm run build:h5\n'); return; }
   const token = (await signIn(url, '陈静')).token;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  // The tests' one Chromium (Debian's or the packaged one) with the shipped fonts: the bench runs on a bare machine too.
+  const browser = await launchChromium();
   try {
     for (const compressed of [true, false]) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, locale: 'zh-CN' });
@@ -167,7 +167,8 @@ async function coldHome(url: string): Promise<void> {
 async function photo(url: string): Promise<void> {
   if (!existsSync(path.join(h5Dir, 'index.html'))) { console.log('四、一张 4000×3000 照片上传的字节数\n  缺少构建产物：请先 npm run build:h5\n'); return; }
   const token = (await signIn(url, '陈静')).token;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  // The tests' one Chromium (Debian's or the packaged one) with the shipped fonts: the bench runs on a bare machine too.
+  const browser = await launchChromium();
   try {
     await photoBytes(browser, url, token);
   } finally {

@@ -129,6 +129,11 @@ async function main(): Promise<void> {
   if (fewFields.length) console.log(`photos that read fewer than 3 fields (teacher told 「能读出的内容很少」, types them): ${fewFields.length} (${fewFields.join(' ')})`);
   console.log(`ms per image, upload check of the ${profile === 'hard' ? 'original (4000×3000, old phones 1280×960)' : '4000×3000 original'} (while she uploads, before any reading): p50 ${quantile(uploadTimes, 0.5)}  p95 ${quantile(uploadTimes, 0.95)}`);
   console.log(`ms per image, wall, reading the stored photo (normalise + OCR + extract): p50 ${quantile(times, 0.5)}  p95 ${quantile(times, 0.95)}  max ${Math.max(...times)}  (model warm-up ${warm} ms, once)`);
+  // The budget is 1 s a photo on two cores. A shared box can run everything 30 % slower for an hour, so the
+  // reading is also stated against the upload check timed on the same photos in the same run: a ratio that
+  // rises is the reader's own regression, a ratio that holds while both times rise is the box.
+  const readP95 = quantile(times, 0.95), uploadP95 = quantile(uploadTimes, 0.95);
+  console.log(`reading p95 ${readP95} ms (budget ≤ 1000 ms: ${readP95 <= 1000 ? 'met' : 'NOT met'}) = ${(readP95 / Math.max(1, uploadP95)).toFixed(2)} × the upload check's p95 (${uploadP95} ms) in this run`);
   console.log(`ms per image, CPU time (server + reader child): p50 ${quantile(cpuTimes, 0.5)}  p95 ${quantile(cpuTimes, 0.95)}  — summed over threads; wall time above includes waiting for cores others use (load ${os.loadavg()[0]?.toFixed(1)})`);
   const serverPeak = Math.max(parentPeak / 1048576, vmHwmMb(process.pid));
   console.log(`peak memory: reader child ${childPeak.toFixed(0)} MB + server process ${serverPeak.toFixed(0)} MB = ${(childPeak + serverPeak).toFixed(0)} MB`);

@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import { shippedFontEnv } from './shipped-fonts';
 
 /** Debian's Chromium. `TEST_SYSTEM_CHROMIUM` moves it (set it to a missing path to try the fallback here). */
 const systemChromium = process.env.TEST_SYSTEM_CHROMIUM ?? '/usr/bin/chromium';
@@ -50,7 +51,11 @@ export function resolveChromium(): { path: string; source: 'env' | 'system' | 'p
   return resolved;
 }
 
-/** Launches headless Chromium with the house flags (extra options merged in). */
+/**
+ * Launches headless Chromium with the house flags (extra options merged in) and
+ * the project's own Chinese fonts (shipped-fonts.ts), never the machine's.
+ */
 export function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
-  return chromium.launch({ ...options, executablePath: resolveChromium().path, args: [...chromiumArgs, ...(options.args ?? [])] });
+  const env = { ...process.env, ...options.env, ...shippedFontEnv() };
+  return chromium.launch({ ...options, env, executablePath: resolveChromium().path, args: [...chromiumArgs, ...(options.args ?? [])] });
 }

@@ -6,6 +6,7 @@
  * bigger and darker seal over the text, an old 1280×960 phone, a card shot
  * from further away with a smaller print).
  */
+import { shippedFamilies } from '../../../test/support/shipped-fonts';
 import { seeded } from './certificate-templates';
 
 /** Which photo set: the standard one (the accuracy target) or the hard one (does flagging catch the errors?). */
@@ -46,7 +47,7 @@ export function standardEffects(rand: () => number): PhotoEffects {
     light: 0.15 + rand() * 0.3,
     perspective: rand() * 0.05,
     exifRotated: rand() < 0.3,
-    font: rand() < 0.6 ? 'Noto Sans CJK SC' : 'Noto Serif CJK SC',
+    font: rand() < 0.6 ? shippedFamilies.sans : shippedFamilies.serif,
   };
 }
 

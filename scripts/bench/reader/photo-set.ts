@@ -10,7 +10,7 @@ import type { PhotoEffects, PhotoProfile } from './render-certificate';
 export interface PhotoEntry { index: number; template: string; file: string; truth: CertificateTruth; effects: PhotoEffects }
 
 /** Bump a set's version when its templates or effects change so stale caches are not reused. */
-const setVersion: Record<PhotoProfile, number> = { standard: 2, hard: 1 };
+const setVersion: Record<PhotoProfile, number> = { standard: 3, hard: 2 }; // 3 / 2: drawn in the shipped fonts (issue 14)
 
 /** Folder of the cached set (temp dir; never committed); each profile has its own. */
 export function photoSetDir(count: number, profile: PhotoProfile = 'standard'): string {

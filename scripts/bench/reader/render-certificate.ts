@@ -1,7 +1,8 @@
 /**
- * Renders a certificate layout as a phone photo: SVG text with the system's
- * Noto CJK fonts (librsvg through sharp), a red seal over the issuer and
- * date, then the card laid on a table with rotation, perspective, uneven
+ * Renders a certificate layout as a phone photo: SVG text in the Noto Sans SC /
+ * Noto Serif SC fonts the project ships (librsvg through sharp, fontconfig
+ * pointed at them by test/support/shipped-fonts.ts, never the machine's fonts),
+ * a red seal over the issuer and date, then the card laid on a table with rotation, perspective, uneven
  * light, noise, blur, and sometimes stored sideways with an EXIF orientation.
  * The hard profile adds what photo-effects.ts draws (shake, dim light, grain
  * in each channel, strong JPEG, a heavier seal, old phones, smaller print).
@@ -9,7 +10,11 @@
 import sharp from 'sharp';
 import type { CertificateLayout } from './certificate-templates';
 import { seeded } from './certificate-templates';
+import { shippedFamilies, useShippedFonts } from '../../../test/support/shipped-fonts';
 import { hardEffects, standardEffects, type PhotoEffects, type PhotoProfile, type SealStamp } from './photo-effects';
+
+// Before sharp draws its first text: fontconfig reads its configuration once.
+useShippedFonts();
 
 export type { PhotoEffects, PhotoProfile } from './photo-effects';
 
@@ -31,11 +36,11 @@ function cardSvg(layout: CertificateLayout, font: string, scale: number, fontSca
 <rect width="${cardW}" height="${cardH}" fill="#fbf6e8"/>
 <rect x="40" y="40" width="${cardW - 80}" height="${cardH - 80}" fill="none" stroke="#b3242a" stroke-width="14"/>
 <rect x="66" y="66" width="${cardW - 132}" height="${cardH - 132}" fill="none" stroke="#c9a13b" stroke-width="5"/>
-<text x="${cardW / 2}" y="300" font-size="120" font-family="Noto Serif CJK SC" font-weight="bold" text-anchor="middle" fill="#b3242a" letter-spacing="30">${escape(layout.heading)}</text>
+<text x="${cardW / 2}" y="300" font-size="120" font-family="${shippedFamilies.serif}" font-weight="bold" text-anchor="middle" fill="#b3242a" letter-spacing="30">${escape(layout.heading)}</text>
 ${rows}
 <g opacity="${seal.opacity}"><circle cx="${x}" cy="${y}" r="${seal.radius}" fill="none" stroke="#d3141c" stroke-width="${12 * k}"/>
 <polygon points="${star}" fill="#d3141c"/>
-<text x="${x}" y="${y + 95 * k}" font-size="${34 * k}" font-family="Noto Sans CJK SC" text-anchor="middle" fill="#d3141c">培训专用章</text></g>
+<text x="${x}" y="${y + 95 * k}" font-size="${34 * k}" font-family="${shippedFamilies.sans}" text-anchor="middle" fill="#d3141c">培训专用章</text></g>
 </svg>`;
 }
 
