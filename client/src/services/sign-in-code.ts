@@ -40,7 +40,7 @@ export function normaliseCode(text: string): string | null {
 function queryValue(text: string, key: string): string | null {
   const re = new RegExp(`[?&#]${key}=([^&#]*)`, 'i');
   const m = re.exec(text) ?? re.exec(decodeFully(text));
-  return m ? m[1] : null;
+  return m?.[1] ?? null;
 }
 
 /** What `Taro.scanCode` answers (only the fields read here). */
