@@ -9,9 +9,10 @@ import { hoursText } from './sign-in-text';
 
 const stateWords: Record<MyTraining['state'], string> = { expected: '待参加', signed: '已签到', credited: '已计入', missing: '未计入' };
 
-function rowFacts(t: MyTraining): string {
+function rowWhen(t: MyTraining): string {
   const s = t.session;
-  return `${s.date.slice(5).replace('-', '月')}日 ${beijingTime(s.startsAt, 'HH:mm')}—${beijingTime(s.endsAt, 'HH:mm')} · ${s.place}`;
+  const [, m, d] = s.date.split('-');
+  return `${Number(m)}月${Number(d)}日 ${beijingTime(s.startsAt, 'HH:mm')}—${beijingTime(s.endsAt, 'HH:mm')}`;
 }
 
 /** 我的培训: this year's sessions she is expected at, signed in to, credited from, or missed (with why). */
@@ -26,7 +27,8 @@ export function MyTrainings({ state, onRetry }: { state: RemoteState<{ items: My
         <View key={t.session.id} className="mytr__row" id={`mytr-${t.session.id}`}>
           <Text className={`mytr__state mytr__state--${t.state}`}>{stateWords[t.state]}</Text>
           <Text className="mytr__title">{t.session.title}</Text>
-          <Text className="mytr__facts">{rowFacts(t)}</Text>
+          <Text className="mytr__facts">{rowWhen(t)}</Text>
+          <Text className="mytr__facts">地点：{t.session.place}</Text>
           {t.attendance?.signedInAt ? <Text className="mytr__facts">签到 {beijingTime(t.attendance.signedInAt, 'HH:mm')}{t.attendance.via === 'hand' ? '（组织者代签）' : ''}</Text> : null}
           {t.state === 'credited' ? <Text className="mytr__credit">已计入 {hoursText(t.credited ?? t.session.hours)}</Text> : null}
           {t.state === 'signed' ? <Text className="mytr__facts">结束后自动计入 {hoursText(t.session.hours)}</Text> : null}
