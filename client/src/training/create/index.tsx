@@ -1,4 +1,3 @@
-import '@/styles/manage-screens.css';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
@@ -9,7 +8,7 @@ export default function TrainingCreatePage() {
   const c = useSessionCreate((s) => void Taro.redirectTo({ url: `/training/detail/index?id=${encodeURIComponent(s.id)}` }));
   return (
     <Screen>
-      <View className="mpage"><SessionCreate c={c} /></View>
+      <View className="tpage"><SessionCreate c={c} /></View>
     </Screen>
   );
 }

@@ -1,4 +1,3 @@
-import '@/styles/manage-screens.css';
 import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
@@ -13,7 +12,7 @@ export default function TrainingDetailPage() {
   const d = useSessionDetail(String(params.id ?? ''));
   return (
     <Screen>
-      <View className="mpage">
+      <View className="tpage">
         <SessionDetailView detail={d.detail} code={d.code} busy={d.busy} closeError={d.closeError} onRetry={() => void d.reload()}
           onMark={(id, p) => void d.mark(id, p)} onPassed={(ids) => void d.setPassed(ids)} onClose={() => void d.close()} />
       </View>

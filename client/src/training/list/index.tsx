@@ -1,4 +1,3 @@
-import '@/styles/manage-screens.css';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Screen } from '@/components/screen';
@@ -12,7 +11,7 @@ export default function TrainingListPage() {
   useReloadOnShow(reload);
   return (
     <Screen>
-      <View className="mpage">
+      <View className="tpage">
         <SessionList state={state} onRetry={() => void reload()}
           onOpen={(s) => void Taro.navigateTo({ url: `/training/detail/index?id=${encodeURIComponent(s.id)}` })}
           onCreate={() => void Taro.navigateTo({ url: '/training/create/index' })} />
