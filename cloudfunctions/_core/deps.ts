@@ -5,6 +5,7 @@ import type { FileInventory } from './ports/file-inventory';
 import type { FileStore } from './ports/file-store';
 import type { ImageNormalizer } from './ports/image-normalizer';
 import type { RegisterWriter } from './ports/register-writer';
+import type { SignInCodeImage } from './ports/sign-in-code-image';
 
 /**
  * Everything a use-case may touch. Built per call by the CloudBase entry
@@ -34,4 +35,6 @@ export interface Deps {
   log?: (message: string, detail?: unknown) => void;
   /** Writes registers (.xlsx); defaults to the exceljs adapter (use-cases/registers/register-writer-of.ts). */
   registers?: RegisterWriter;
+  /** Draws sign-in codes (training.code): a QR of the H5 URL locally, a mini-program code on CloudBase. */
+  signInCodes?: SignInCodeImage;
 }

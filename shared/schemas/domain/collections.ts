@@ -21,6 +21,12 @@ export const collections = {
   /** When each county-year's summaries were last brought up to date, and with which policy. */
   summaryMarks: 'summary_marks',
   exports: 'exports',
+  /** Training sessions (集中培训, 校本研修) that credit attendance (decision 016). */
+  trainingSessions: 'training_sessions',
+  /** Rotating sign-in codes; the id is the code. */
+  sessionCodes: 'session_codes',
+  /** One teacher at one session, id `<sessionId>:<teacherId>`. */
+  attendance: 'attendance',
 } as const;
 
 export type CollectionName = (typeof collections)[keyof typeof collections];

@@ -14,3 +14,6 @@ export * from './policy-version';
 export * from './audit-entry';
 export * from './indexes';
 export * from './export-log';
+export * from './training-session';
+export * from './session-code';
+export * from './attendance';
