@@ -38,3 +38,13 @@ describe('signInCodeOf: what a scan or a typed text gives', () => {
     expect(signInCodeOf(signInUrlOf(CODE))).toBe(CODE);
   });
 });
+
+describe('the alphabet agrees with the contract', () => {
+  it('accepts every character of signInCodeAlphabet and nothing else', async () => {
+    const { signInCodeAlphabet, signInCodeLength } = await import('@shared/schemas/domain/session-code');
+    expect(signInCodeLength).toBe(10);
+    for (const ch of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
+      expect(normaliseCode(ch.repeat(10)) !== null).toBe(signInCodeAlphabet.includes(ch));
+    }
+  });
+});

@@ -22,12 +22,9 @@ export interface RecordDetailProps {
   onWithdraw: () => void;
 }
 
-/** The session of a sign-in record (recordViewSchema gains `source` / `session` with issue 15). */
-interface SessionSource { source?: 'certificate' | 'sign-in'; session?: { title: string; place: string; date: string; organiserName: string } | null }
-
 /** 来源：现场签到 — the session it came from, instead of a certificate photo. */
 function SignInSource({ record }: { record: RecordView }) {
-  const r = record as RecordView & SessionSource;
+  const r = record;
   if (r.source !== 'sign-in') return null;
   const s = r.session;
   return (
@@ -82,7 +79,7 @@ export function RecordDetail({ record, credits, withdraw, onRetry, onRetryCredit
       </View>
       <SignInSource record={r} />
       <RecordCredits record={r} credits={credits} onRetry={onRetryCredits} />
-      {(r as RecordView & SessionSource).source === 'sign-in' ? null : <RecordPhotos record={r} />}
+      {r.source === 'sign-in' ? null : <RecordPhotos record={r} />}
       <RecordFields record={r} />
       <RecordHistory record={r} />
       {canWithdraw ? (

@@ -57,8 +57,8 @@ describe('新建培训: what the form makes of the draft', () => {
 
   it('the close confirmation says who is credited, how much, and that it needs no review', () => {
     const s = { id: 's', title: 't', date: '2026-11-22', startsAt: '', endsAt: '', place: '', hours: 3, status: 'planned' as const, scope: 'school' as const,
-      assessed: false, countsActualHours: false, version: 1, expectedCount: 3, signedInCount: 2, passedIds: [] };
-    const a = (id: string, at: string | null) => ({ teacherId: id, name: id, signedInAt: at, signedOutAt: null, via: null, late: false, lateMinutes: 0, outcome: null, reason: null });
+      assessed: false, countsActualHours: false, version: 1, expectedCount: 3, signedInCount: 2, passedIds: [], schoolId: 's1', organiserName: '王建国' };
+    const a = (id: string, at: string | null) => ({ teacherId: id, name: id, schoolName: '一中', subject: null, signedInAt: at, signedOutAt: null, via: null, late: false, lateMinutes: 0, outcome: null, reason: null, recordId: null });
     expect(closeConfirmText(s, [a('1', 'x'), a('2', 'y'), a('3', null)])).toBe('2 位老师已签到，每人计入 3 学时，直接算已通过，不用再审核。1 位未签到的老师记为未参加。结束后不能再签到。');
   });
 });

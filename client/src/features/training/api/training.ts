@@ -1,62 +1,16 @@
 import { z } from 'zod';
+import { closeData, codeData, detailData, listData, sessionData, type Attendee, type SessionDetail, type SessionRow } from '@shared/schemas/api/training';
 import { policyGetData } from '@shared/schemas/api/policy';
 import { loadPolicy } from '@shared/policies/load-policy';
 import type { Policy } from '@shared/schemas/policy';
 import { callFunction, type ApiResult } from '@/services/api-client';
 import type { SessionFactsValue } from '../model/session-draft';
 
-/**
- * training.list / get / create / code / mark / assess / close (issue 15). PROVISIONAL: written
- * from coord/training-spec.md before the backend's contract (shared/schemas/api/training.ts)
- * landed; once merged, these schemas give way to the contract's (`trainingApi`).
- */
-export const sessionRow = z.object({
-  id: z.string(),
-  title: z.string(),
-  date: z.string(),
-  startsAt: z.string(),
-  endsAt: z.string(),
-  place: z.string(),
-  hours: z.number(),
-  status: z.enum(['planned', 'closing', 'closed', 'cancelled']),
-  scope: z.enum(['county', 'school']),
-  assessed: z.boolean(),
-  countsActualHours: z.boolean(),
-  version: z.number().int(),
-  expectedCount: z.number().int(),
-  signedInCount: z.number().int(),
-});
-export type SessionRow = z.infer<typeof sessionRow>;
-export const sessionListData = z.object({ items: z.array(sessionRow), total: z.number().int() });
-
-export const attendeeRow = z.object({
-  teacherId: z.string(),
-  name: z.string(),
-  schoolName: z.string().optional(),
-  subject: z.string().optional(),
-  signedInAt: z.string().nullable(),
-  signedOutAt: z.string().nullable().default(null),
-  via: z.enum(['scan', 'hand']).nullable().default(null),
-  late: z.boolean().default(false),
-  lateMinutes: z.number().default(0),
-  outcome: z.string().nullable().default(null),
-  reason: z.string().nullable().default(null),
-});
-export type Attendee = z.infer<typeof attendeeRow>;
-export const sessionDetailData = z.object({
-  session: sessionRow.extend({ passedIds: z.array(z.string()).default([]), organiserName: z.string().optional() }),
-  /** Everyone expected, signed in or not (and anyone marked by hand). */
-  attendees: z.array(attendeeRow),
-});
-export type SessionDetail = z.infer<typeof sessionDetailData>;
-export const codeData = z.object({
-  code: z.string(),
-  expiresAt: z.string(),
-  refreshInMs: z.number().int().positive(),
-  image: z.object({ mime: z.string(), base64: z.string() }),
-});
+/** training.list / get / create / code / mark / assess / close (contract: shared/schemas/api/training.ts). */
+export type { SessionRow, Attendee, SessionDetail };
 export type SignInCode = z.infer<typeof codeData>;
-const closeData = z.object({ session: sessionRow }).passthrough();
+const sessionListData = listData;
+const sessionDetailData = detailData;
 
 export const fetchSessions = (): Promise<ApiResult<z.infer<typeof sessionListData>>> => callFunction('training', 'list', { limit: 50 }, sessionListData);
 export const fetchSession = (sessionId: string): Promise<ApiResult<SessionDetail>> => callFunction('training', 'get', { sessionId }, sessionDetailData);
@@ -72,7 +26,7 @@ export const closeSession = (sessionId: string, version: number) =>
 export function createSession(f: SessionFactsValue, toInstant: (date: string, time: string) => string) {
   const { startTime, endTime, ...rest } = f;
   return callFunction('training', 'create', { ...rest, startsAt: toInstant(f.date, startTime), endsAt: toInstant(f.date, endTime) },
-    z.object({ session: sessionRow }));
+    sessionData);
 }
 
 /** The county's policy in force this year, for which template fields to ask. */
