@@ -15,6 +15,7 @@ import { mineData } from '../../shared/schemas/api/progress';
 import { policyGetData } from '../../shared/schemas/api/policy';
 import { progressReportSchema } from '../../shared/schemas/progress-report';
 import { detailData } from '../../shared/schemas/api/training';
+import { collections } from '../../shared/schemas/domain/collections';
 import type { PersonDoc } from '../../shared/schemas/domain/person';
 import type { RecordDoc } from '../../shared/schemas/domain/record-doc';
 import { teacherContextOf, toCreditRecord } from '../../cloudfunctions/_core/use-cases/progress/engine-input';
@@ -86,7 +87,7 @@ describe('培训签到: create, scan, close, credit', () => {
     const sessionId = new URL(org.page.url().replace('#/', '')).searchParams.get('id') ?? '';
 
     // Each teacher: her progress before, then the decoded URL in her phone page.
-    const people = await stack.server.store.find<PersonDoc>('persons', {});
+    const people = await stack.server.store.find<PersonDoc>(collections.people, {});
     const before = new Map<string, { token: string; earned: number }>();
     for (const name of TEACHERS) {
       const t = await phone();
@@ -105,7 +106,7 @@ describe('培训签到: create, scan, close, credit', () => {
     await org.page.locator('#signed-count .tcount__num', { hasText: '3' }).locator('visible=true').first().waitFor({ timeout: 20_000 });
     const detail = detailData.parse((await post('/api/fn/training', { action: 'get', sessionId }, wangToken)).data);
     await shown(org.page, '#session-close').click();
-    await org.page.getByText('结束并计入', { exact: true }).locator('visible=true').first().click();
+    await org.page.getByText('结束计入', { exact: true }).locator('visible=true').first().click();
     await org.page.locator('.tchip', { hasText: '已结束' }).locator('visible=true').first().waitFor({ timeout: 30_000 });
 
     // What the engine says the session's record adds to each teacher (not a hard-coded figure).
@@ -115,7 +116,7 @@ describe('培训签到: create, scan, close, credit', () => {
     const compiled = compilePolicy(loaded.policy);
     for (const name of TEACHERS) {
       const person = people.find((p) => p.name === name)!;
-      const approved = await stack.server.store.find<RecordDoc>('records', { teacherId: person._id, status: 'approved' });
+      const approved = await stack.server.store.find<RecordDoc>(collections.records, { teacherId: person._id, status: 'approved' });
       const fromSession = approved.filter((r) => r.sessionId === sessionId);
       expect(fromSession).toHaveLength(1);
       expect(fromSession[0]!.source).toBe('sign-in');

@@ -58,7 +58,7 @@ export function useSessionDetail(sessionId: string) {
   const close = useCallback(async () => {
     if (detail.state.status !== 'success') return;
     const { session, attendees } = detail.state.data;
-    const sure = await Taro.showModal({ title: '结束并计入学时？', content: closeConfirmText(session, attendees), confirmText: '结束并计入', cancelText: '再等等' });
+    const sure = await Taro.showModal({ title: '结束并计入学时？', content: closeConfirmText(session, attendees), confirmText: '结束计入', cancelText: '再等等' });
     if (!sure.confirm) return;
     setBusy(true);
     setCloseError(null);
