@@ -20,6 +20,17 @@ export interface SessionDetailProps {
   onExport?: () => void;
 }
 
+const outcomeWords: Record<NonNullable<Attendee['outcome']>, string> = {
+  credited: '已计入学时', 'not-passed': '未合格，不计', 'no-sign-out': '没有签退，不计', duplicate: '已有同一培训的记录，不重复计', absent: '',
+};
+
+/** After closing: what became of her attendance (the reason only where it says more than the word). */
+function outcomeText(a: Attendee): string {
+  const word = outcomeWords[a.outcome ?? 'absent'];
+  if (!a.reason || a.outcome === 'absent' || /^迟到/u.test(a.reason)) return word;
+  return word ? `${word}：${a.reason}` : a.reason;
+}
+
 /** The 10-character code in groups, easy to read aloud: ABCD 2345 XY. */
 export const spacedCode = (c: string): string => c.replace(/(.{4})(.{4})(.*)/u, '$1 $2 $3').trim();
 
@@ -53,7 +64,7 @@ function AttendeeRow({ a, open, assessed, passed, busy, onMark, onToggle }: {
         {a.signedInAt ? (
           <Text className="tatt__time">✓ {beijingTime(a.signedInAt, 'HH:mm')}{a.via === 'hand' ? ' 手工' : ''}{a.late ? ` 迟到${a.lateMinutes}分` : ''}</Text>
         ) : <Text className="tatt__none">未签到</Text>}
-        {a.reason && !open ? <Text className="tatt__reason">{a.reason}</Text> : null}
+        {!open && a.outcome ? <Text className={`tatt__outcome tatt__outcome--${a.outcome}`}>{outcomeText(a)}</Text> : null}
       </View>
       {open && !a.signedInAt ? (
         <Button className="btn btn--plain btn--small" id={`mark-${a.teacherId}`} disabled={busy || undefined} onClick={() => onMark(true)}>手工签到</Button>
