@@ -9,6 +9,7 @@ import { AppError } from '../app-error';
 import { recordReadings } from '../reader/record-readings';
 import { byIds } from '../support/by-ids';
 import { certificateUrls, toRecordView } from '../support/record-view';
+import { sessionRefsOf } from '../training/session-queries';
 
 /** records.get: one record in full, with certificate URLs, if the caller may see it. */
 export async function getRecord(deps: Deps, caller: Caller, recordId: string): Promise<{ record: RecordView }> {
@@ -18,7 +19,8 @@ export async function getRecord(deps: Deps, caller: Caller, recordId: string): P
   const teacher = doc.teacherId === caller.person._id ? caller.person : await deps.store.get<PersonDoc>(collections.people, doc.teacherId);
   const urls = await certificateUrls(deps, doc);
   const actorNames = await historyNames(deps, doc, [caller.person, ...(teacher ? [teacher] : [])]);
-  const view = toRecordView(doc, caller.viewer, { urls, actorNames, ...(teacher ? { teacherName: teacher.name } : {}) });
+  const session = doc.sessionId ? (await sessionRefsOf(deps, [doc.sessionId])).get(doc.sessionId) ?? null : null;
+  const view = toRecordView(doc, caller.viewer, { urls, actorNames, session, ...(teacher ? { teacherName: teacher.name } : {}) });
   // What the certificate reader read from the photos (docs/reader.md), for read-vs-typed and duplicate hints.
   const readings = await recordReadings(deps, doc, doc.teacherId !== caller.person._id);
   return { record: readings.length > 0 ? { ...view, readings } : view };

@@ -9,6 +9,7 @@ import type { Deps } from '../../deps';
 import type { Filter } from '../../ports/document-store';
 import { AppError } from '../app-error';
 import { toRecordView } from '../support/record-view';
+import { sessionRefsOf } from '../training/session-queries';
 
 type ListEvent = Extract<RecordsEvent, { action: 'list' }>;
 
@@ -35,5 +36,6 @@ export async function listRecords(deps: Deps, caller: Caller, event: ListEvent):
     }),
     deps.store.count(collections.records, filter),
   ]);
-  return { items: rows.map((r) => toRecordView(r, caller.viewer, { teacherName })), total };
+  const sessions = await sessionRefsOf(deps, rows.map((r) => r.sessionId));
+  return { items: rows.map((r) => toRecordView(r, caller.viewer, { teacherName, session: r.sessionId ? sessions.get(r.sessionId) ?? null : null })), total };
 }

@@ -12,6 +12,7 @@ import { claimUploadsInTx, prepareUploads, cleanupCopies, removeStaged, type Pre
 import { recordIdFor } from '../support/ids';
 import { claimCertificateInTx } from '../support/certificate-claims';
 import { certificateKeyOf, checkDuplicate, checkRecordDates } from '../support/record-rules';
+import { refuseSignInDuplicate } from '../training/sign-in-duplicate';
 import { toRecordView } from '../support/record-view';
 import { yearOfDate } from '../support/time';
 
@@ -46,6 +47,7 @@ export async function submitRecord(deps: Deps, caller: Caller, event: SubmitEven
   if (corrects) await checkCorrectionTarget(deps, teacherId, corrects);
   const retake = event.retake ?? false;
   const knownHolders = await checkDuplicate(deps, teacherId, certificateKey, { retake, selfId: id, correctsId: corrects });
+  await refuseSignInDuplicate(deps, teacherId, event.record, retake);
 
   let prepared: PreparedUpload[] = [];
   try {
@@ -63,6 +65,7 @@ export async function submitRecord(deps: Deps, caller: Caller, event: SubmitEven
         certificates: prepared.map((p) => p.file), returnReason: null, returnFields: [], reviewNote: null,
         reviewedBy: null, reviewedAt: null, submittedAt: now, updatedAt: now,
         history: [{ at: now, by: teacherId, action: 'submit', from: null, to: 'submitted' }],
+        source: 'certificate', sessionId: null,
       };
       await tx.set(collections.records, doc);
       await appendAudit(tx, deps, now, {

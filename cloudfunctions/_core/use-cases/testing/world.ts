@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createDiskFileStore } from '../../adapters/local/disk-file-store';
 import { createSqliteDocumentStore, type SqliteDocumentStore } from '../../adapters/local/sqlite-document-store';
 import { createStaticIdentity } from '../../adapters/local/static-identity';
+import { createQrCodeImage } from '../../adapters/qrcode/qr-code-image';
 import { createSharpImageNormalizer } from '../../adapters/sharp/sharp-image-normalizer';
 import type { Deps } from '../../deps';
 import type { FileStore } from '../../ports/file-store';
@@ -92,6 +93,7 @@ export async function openWorld(): Promise<World> {
       store: world.store, files: world.files, identity: createStaticIdentity(openidOf(as)), clock: () => world.now, images,
       ids: () => `id${String(++counter).padStart(6, '0')}`,
       log: () => undefined,
+      signInCodes: createQrCodeImage(() => 'http://test.local'),
     }),
     call: (fn, event, as) => functions[fn](event, world.deps(as)),
     async ok(fn, event, as) {

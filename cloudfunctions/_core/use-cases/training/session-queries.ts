@@ -8,6 +8,7 @@ import type { PersonDoc } from '../../../../shared/schemas/domain/person';
 import type { RoleAssignmentDoc } from '../../../../shared/schemas/domain/role-assignment';
 import type { SchoolDoc } from '../../../../shared/schemas/domain/school';
 import type { TrainingSessionDoc } from '../../../../shared/schemas/domain/training-session';
+import type { SessionRef } from '../../../../shared/schemas/api/views';
 import type { Caller } from '../../auth/resolve-caller';
 import type { Deps } from '../../deps';
 import type { Filter } from '../../ports/document-store';
@@ -88,4 +89,13 @@ export async function namesOf(deps: Deps, personIds: readonly string[], schoolId
     byIds<SchoolDoc>(deps.store, collections.schools, [...new Set(schoolIds)]),
   ]);
   return { people, schools };
+}
+
+/** The session facts a sign-in record shows (我的记录: 来源：现场签到), keyed by session id. */
+export async function sessionRefsOf(deps: Deps, sessionIds: readonly (string | null | undefined)[]): Promise<Map<string, SessionRef>> {
+  const sessions = await byIds<TrainingSessionDoc>(deps.store, collections.trainingSessions, sessionIds.filter((id): id is string => !!id));
+  const { people } = await namesOf(deps, [...sessions.values()].map((s) => s.organiserId), []);
+  return new Map([...sessions.values()].map((s) => [s._id, {
+    id: s._id, title: s.template.title, place: s.place, date: s.date, organiserName: people.get(s.organiserId)?.name ?? '',
+  }] as const));
 }

@@ -13,6 +13,7 @@ import { importData, inviteData, rosterListData, setRoleData } from '../../../..
 import { collections } from '../../../../shared/schemas/domain/collections';
 import type { FunctionName } from '../../../../cloudfunctions/_core/registry';
 import { certificatePng } from '../../../../cloudfunctions/_local/seed/certificate-image';
+import { trainingActions } from './training-actions';
 import { county1, county2, openids, schoolOf, type CallerKey, type MatrixWorld, type Scope } from './world';
 
 export interface Prepared { event: Record<string, unknown>; token?: string }
@@ -159,4 +160,5 @@ export const actions: Record<string, ActionSpec> = {
   'registers.my-archive': { fn: 'registers', writes: true, data: exportData, prepare: async () => ({ event: { action: 'my-archive', year: 2026 } }) },
   'registers.exports': { fn: 'registers', writes: false, data: exportsData, prepare: async (_w, s) => ({ event: { action: 'exports', schoolId: schoolFor(s) } }) },
   'registers.audit': { fn: 'registers', writes: false, data: auditData, prepare: async (_w, s) => ({ event: { action: 'audit', schoolId: schoolFor(s), limit: 20 } }) },
+  ...trainingActions,
 };

@@ -7,6 +7,7 @@
 import { createSessionBook } from '../../../../cloudfunctions/_local/sessions';
 import { demoOpenidOf } from '../../../../cloudfunctions/_local/seed/cast';
 import { adminOpenid } from '../../../../cloudfunctions/_local/seed/run-seed';
+import { createQrCodeImage } from '../../../../cloudfunctions/_core/adapters/qrcode/qr-code-image';
 import { createStaticIdentity } from '../../../../cloudfunctions/_core/adapters/local/static-identity';
 import { functions, type FunctionName } from '../../../../cloudfunctions/_core/registry';
 import { collections } from '../../../../shared/schemas/domain/collections';
@@ -74,8 +75,9 @@ export async function openMatrixWorld(): Promise<MatrixWorld> {
   const { store, files } = h.server;
   const sessions = createSessionBook(store);
   let counter = 0;
+  const signInCodes = createQrCodeImage(() => 'http://matrix.local');
   const setup: MatrixWorld['setup'] = async (fn, event, openid) => {
-    const result = await functions[fn](event, { store, files, identity: createStaticIdentity(openid), clock: () => TEST_NOW, log: () => undefined });
+    const result = await functions[fn](event, { store, files, identity: createStaticIdentity(openid), clock: () => TEST_NOW, log: () => undefined, signInCodes });
     if (!result.ok) throw new Error(`setup ${fn}.${String(event.action)} as ${openid}: ${result.error.code} ${result.error.message}`);
     return result.data as never;
   };
