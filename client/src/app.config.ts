@@ -8,6 +8,10 @@ export default defineAppConfig({
     { root: 'my-records', pages: ['list/index', 'detail/index', 'progress/index'] },
     // manage-review: review queue, one record, school/county/teacher views (decision 011).
     { root: 'manage', pages: ['queue/index', 'review/index', 'school/index', 'county/index', 'teacher/index'] },
+    // 培训签到 (issue 15): organiser's list, new session, the live sign-in screen.
+    { root: 'training', pages: ['list/index', 'create/index', 'detail/index'] },
+    // The teacher's 扫码签到 page (a QR / mini-program code opens it) and 我的培训.
+    { root: 'sign-in', pages: ['scan/index', 'mine/index'] },
     { root: 'manage-admin', pages: ['registers/index', 'roster/index', 'policy/index', 'audit/index'] },
   ],
   window: {

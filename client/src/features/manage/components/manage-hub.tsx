@@ -11,6 +11,7 @@ export const manageRoutes = {
   roster: '/manage-admin/roster/index',
   policy: '/manage-admin/policy/index',
   audit: '/manage-admin/audit/index',
+  training: '/training/list/index',
 } as const;
 export type ManageRoute = keyof typeof manageRoutes;
 
@@ -58,6 +59,7 @@ export function ManageHub({ view, pendingCount, onGo, onRetry, onSignIn }: Manag
         <Text className="hub__count" id="hub-pending">{pending} 条</Text>
         <Text className="hub__hint">{pendingCount === 0 ? '都处理完了' : '点这里开始审核，最早提交的在最前面'}</Text>
       </View>
+      <Button className="btn btn--plain hub__link" id="hub-training" onClick={() => onGo('training')}>培训签到</Button>
       {view.reviewer ? (
         <Button className="btn btn--plain hub__link" id="hub-school" onClick={() => onGo('school')}>全校教师学分进度</Button>
       ) : null}

@@ -22,6 +22,26 @@ export interface RecordDetailProps {
   onWithdraw: () => void;
 }
 
+/** 来源：现场签到 — the session it came from, instead of a certificate photo. */
+function SignInSource({ record }: { record: RecordView }) {
+  const r = record;
+  if (r.source !== 'sign-in') return null;
+  const s = r.session;
+  return (
+    <View className="card" id="record-source">
+      <Text className="card__title">来源：现场签到</Text>
+      {s ? (
+        <>
+          <Text className="card__hint" id="record-session">{s.title}</Text>
+          <Text className="card__hint">{s.date} · {s.place}</Text>
+          <Text className="card__hint">组织者：{s.organiserName}</Text>
+        </>
+      ) : null}
+      <Text className="card__hint">培训结束时按签到直接计入，不用拍证书、不用审核。</Text>
+    </View>
+  );
+}
+
 /** A returned record starts with the reviewer's reason and the way to fix it. */
 function ReturnedBanner({ record }: { record: RecordView }) {
   const fields = returnedFieldNames(record);
@@ -57,8 +77,9 @@ export function RecordDetail({ record, credits, withdraw, onRetry, onRetryCredit
         {r.status === 'approved' && r.reviewNote ? <Text className="card__hint">审核意见：{r.reviewNote}</Text> : null}
         {r.supersededBy ? <Text className="card__hint">这条记录已被更正记录替代。</Text> : null}
       </View>
+      <SignInSource record={r} />
       <RecordCredits record={r} credits={credits} onRetry={onRetryCredits} />
-      <RecordPhotos record={r} />
+      {r.source === 'sign-in' ? null : <RecordPhotos record={r} />}
       <RecordFields record={r} />
       <RecordHistory record={r} />
       {canWithdraw ? (

@@ -19,7 +19,7 @@ export function RecordRow({ record, onOpen }: { record: RecordView; onOpen: (id:
         <Text className="rrow__reason">退回原因：{record.returnReason}</Text>
       ) : null}
       <View className="rrow__bottom">
-        <Text className="rrow__meta">提交于 {beijingTimeText(record.submittedAt)}</Text>
+        <Text className="rrow__meta">{record.source === 'sign-in' ? '来源：现场签到' : `提交于 ${beijingTimeText(record.submittedAt)}`}</Text>
         <Text className="rrow__go">查看 ›</Text>
       </View>
     </View>

@@ -1,6 +1,6 @@
 import { getPolicy } from '@shared/policies';
 import { draftMatches, emptyFields, fieldsFromInput, toRecordInput, type DraftFields } from '../model/draft-fields';
-import { formPlanOf } from '../model/form-plan';
+import { formPlanOf } from '@/services/form-plan';
 
 const tongyu = formPlanOf(getPolicy('tongyu-2026')!);
 const wuding = formPlanOf(getPolicy('wuding-2021')!);

@@ -1,5 +1,5 @@
 import { getPolicy } from '@shared/policies';
-import { formPlanOf } from '../model/form-plan';
+import { formPlanOf } from '@/services/form-plan';
 
 const plan = (id: string) => formPlanOf(getPolicy(id)!);
 

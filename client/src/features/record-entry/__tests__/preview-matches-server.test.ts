@@ -14,7 +14,7 @@ import { listData, previewData } from '@shared/schemas/api/records';
 import { openWorld, rid, type World } from '../../../../../cloudfunctions/_core/use-cases/testing/world';
 import { chinaDate } from '../../../../../cloudfunctions/_core/use-cases/support/time';
 import { compiledFor, computeLocalPreview, summarisePreview, type PreviewBasis } from '../model/local-preview';
-import { formPlanOf } from '../model/form-plan';
+import { formPlanOf } from '@/services/form-plan';
 import { emptyFields, toRecordInput, type DraftFields } from '../model/draft-fields';
 
 let w: World;

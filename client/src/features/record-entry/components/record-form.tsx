@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
 import { trainingForms, trainingLevels } from '@shared/schemas/record';
 import { draftMatches, type DraftFields, type FieldName } from '../model/draft-fields';
-import type { FormPlan } from '../model/form-plan';
-import { ChoiceField, DateField, HoursField, SelectField, TagsField, TextField, type FieldFrame } from './fields';
+import type { FormPlan } from '@/services/form-plan';
+import { ChoiceField, DateField, HoursField, SelectField, TagsField, TextField, type FieldFrame } from '@/components/form-fields';
 
 export interface RecordFormProps {
   plan: FormPlan;

@@ -10,7 +10,7 @@ import { fetchPolicyInForce, type PolicyInForce } from '../api/policy-in-force';
 import { fetchRecord } from '@/services/records';
 import { fetchAllMyRecords } from '../api/records';
 import { beijingYear } from '@shared/time/beijing-time';
-import { formPlanOf, type FormPlan } from '../model/form-plan';
+import { formPlanOf, type FormPlan } from '@/services/form-plan';
 import { compiledFor, type PreviewBasis } from '../model/local-preview';
 
 /**

@@ -1,7 +1,7 @@
 import { recordInputEventSchema } from '@shared/schemas/api/common';
 import type { PolicyCondition } from '@shared/schemas/policy-condition';
 import type { RecordInput, RecordInputRaw } from '@shared/schemas/record';
-import type { FormPlan } from './form-plan';
+import type { FormPlan } from '@/services/form-plan';
 
 /**
  * What the teacher typed, as the form holds it (text boxes hold strings). Saved as the

@@ -1,4 +1,5 @@
 import type { PropsWithChildren } from 'react';
+import './form-fields.css';
 import { Button, Input, Picker, Text, View } from '@tarojs/components';
 
 /**
@@ -134,6 +135,33 @@ export function HoursField(props: FieldFrame & { value: string; onChange: (v: st
           <Button className="hours__step" id="hours-plus" onClick={() => step(0.5)}>＋</Button>
         </View>
       )}
+    </FieldShell>
+  );
+}
+
+/** A time of day (HH:mm) through the native time picker. */
+export function TimeField(props: FieldFrame & { value: string; onChange: (v: string) => void }) {
+  const { value, onChange, ...frame } = props;
+  return (
+    <FieldShell {...frame}>
+      <Picker id={`picker-${frame.id}`} mode="time" value={value || '08:00'} onChange={(e) => onChange(String(e.detail.value))}>
+        <View className="date-box" id={`time-${frame.id}`}>
+          <Text className={value ? 'date-box__value' : 'date-box__empty'}>{value || '点这里选择时间'}</Text>
+        </View>
+      </Picker>
+    </FieldShell>
+  );
+}
+
+/** Yes / no as two big buttons with words that say what each means (not a tiny switch). */
+export function ToggleField(props: FieldFrame & { value: boolean; onChange: (v: boolean) => void; yes: string; no: string }) {
+  const { value, onChange, yes, no, ...frame } = props;
+  return (
+    <FieldShell {...frame}>
+      <View className="choice-grid">
+        <Button id={`toggle-${frame.id}-no`} className={`choice choice--wide ${!value ? 'choice--on' : ''}`} onClick={() => onChange(false)}>{no}</Button>
+        <Button id={`toggle-${frame.id}-yes`} className={`choice choice--wide ${value ? 'choice--on' : ''}`} onClick={() => onChange(true)}>{yes}</Button>
+      </View>
     </FieldShell>
   );
 }
