@@ -40,6 +40,13 @@ export const FORBIDDEN_PACKAGES = ['better-sqlite3', 'fastify', '@fastify/', 'ex
  * .xlsx with exceljs (docs/decisions/012-registers.md).
  */
 export const FUNCTION_PACKAGES: Readonly<Record<string, readonly string[]>> = { registers: ['exceljs'] };
+/**
+ * `config.json` of registry/timer functions that call WeChat's openapi through the platform
+ * (cloud call): the daily reminders send subscribe messages (docs/reminders.md).
+ */
+export const FUNCTION_CONFIG: Readonly<Record<string, unknown>> = {
+  reminders: { permissions: { openapi: ['subscribeMessage.send'] } },
+};
 
 /** Options for {@link buildFunctions}. */
 export interface BuildOptions {
@@ -124,7 +131,8 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuiltF
     writeFileSync(join(target, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
     for (const extra of native?.copy ?? []) copyFileSync(resolve(__dirname, '..', extra), join(target, extra.split('/').pop() ?? extra));
     if (native?.npmrc) writeFileSync(join(target, '.npmrc'), native.npmrc);
-    if (native?.config) writeFileSync(join(target, 'config.json'), `${JSON.stringify(native.config, null, 2)}\n`);
+    const config = native?.config ?? FUNCTION_CONFIG[name];
+    if (config) writeFileSync(join(target, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
     built.push({ name, file, bytes: statSync(file).size });
   }
   return built;

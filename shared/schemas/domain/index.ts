@@ -14,3 +14,4 @@ export * from './policy-version';
 export * from './audit-entry';
 export * from './indexes';
 export * from './export-log';
+export * from './message';

@@ -22,5 +22,7 @@ export const domainIndexes: Record<string, string[][]> = {
   [collections.exports]: [['countyId', 'at'], ['schoolId', 'at'], ['fileId']],
   [collections.uploads]: [['openid', 'createdAt'], ['fileId'], ['sourceFileId'], ['claimedBy', 'createdAt'], ['sha256'], ['countyId']],
   [collections.schools]: [['countyId', 'name']],
+  [collections.messageConsents]: [['countyId', 'kind', 'remaining']],
+  [collections.outbox]: [['personId', 'createdAt'], ['countyId', 'createdAt']],
   [collections.teacherSummaries]: [['countyId', 'year', 'schoolId'], ['schoolId', 'year', 'name'], ['countyId', 'year', 'standing']],
 };

@@ -3,7 +3,7 @@
  * event to send. Pure test plumbing; the expectations live in the table.
  */
 import type { z } from 'zod';
-import { bindData, whoamiData } from '../../../../shared/schemas/api/identity';
+import { bindData, subscriptionsData, whoamiData } from '../../../../shared/schemas/api/identity';
 import { policyGetData, policyListData, publishData, rollOverData } from '../../../../shared/schemas/api/policy';
 import { countyData, mineData, schoolData, teacherData, teachersData } from '../../../../shared/schemas/api/progress';
 import { listData, previewData, readCertificateData, recordData, submitData, uploadData } from '../../../../shared/schemas/api/records';
@@ -89,6 +89,8 @@ export const actions: Record<string, ActionSpec> = {
       return { event: { action: 'bind', name: p.name, code: p.bindingCode }, ...(caller === 'unbound' ? { token: await w.freshUnboundToken() } : {}) };
     },
   },
+  'identity.subscriptions': { fn: 'identity', writes: false, data: subscriptionsData, prepare: async () => ({ event: { action: 'subscriptions' } }) },
+  'identity.subscribe': { fn: 'identity', writes: true, data: subscriptionsData, prepare: async () => ({ event: { action: 'subscribe', kinds: ['queue'] } }) },
   'records.submit': { fn: 'records', writes: true, data: submitData, prepare: async (w) => ({ event: { action: 'submit', requestId: `matrix-${w.nextId()}`, record: recordInput(w) } }) },
   'records.preview': { fn: 'records', writes: false, data: previewData, prepare: async (w) => ({ event: { action: 'preview', year: 2026, draft: recordInput(w) } }) },
   'records.upload-certificate': {

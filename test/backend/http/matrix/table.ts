@@ -21,6 +21,9 @@ export const matrix: Row[] = [
   // action                       scope      teacher  reviewer  admin   unbound
   ['identity.whoami',             'self',    'ok',    'ok',     'ok',   'ok'],
   ['identity.bind',               'self',    'CONFLICT', 'CONFLICT', 'CONFLICT', 'ok'],
+  ['identity.subscriptions',      'self',    'ok',    'ok',     'ok',   NB],
+  // Queue reminders are for reviewers: a teacher may not opt in to them.
+  ['identity.subscribe',          'self',    F,       'ok',     'ok',   NB],
 
   ['records.submit',              'self',    'ok',    'ok',     F,      NB],
   ['records.preview',             'self',    'ok',    'ok',     F,      NB],
