@@ -14,10 +14,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import dayjs from 'dayjs';
-import { collections } from '../../shared/schemas/domain/collections';
-import type { AttendanceDoc } from '../../shared/schemas/domain/attendance';
+import { sessionCollections, type AttendanceFacts as AttendanceDoc } from '../../cloudfunctions/_core/use-cases/registers/session-facts';
 import { createStaticIdentity } from '../../cloudfunctions/_core/adapters/local/static-identity';
-import { functions, type FunctionName } from '../../cloudfunctions/_core/registry';
+import { functions, type FunctionHandler } from '../../cloudfunctions/_core/registry';
 import { chinaDate, chinaYear, chinaDayStart, addDays } from '../../cloudfunctions/_core/use-cases/support/time';
 import { createLocalServer } from '../../cloudfunctions/_local/server';
 import { createSessionBook } from '../../cloudfunctions/_local/sessions';
@@ -53,8 +52,11 @@ export async function runSignInBench(teachers = 500, concurrency = 32, log: (lin
     const [school] = county.schools;
     if (!school) throw new Error('no school');
     const now = () => dayjs().toISOString();
-    const call = async <T>(fn: FunctionName, event: Record<string, unknown>, openid: string): Promise<T> => {
-      const r = await functions[fn](event, { store: server.store, files: server.files, identity: createStaticIdentity(openid), clock: now, log: () => undefined });
+    // By name: `training` is registered by the training-backend branch (issue 15).
+    const call = async <T>(fn: string, event: Record<string, unknown>, openid: string): Promise<T> => {
+      const handler = (functions as Record<string, FunctionHandler | undefined>)[fn];
+      if (!handler) throw new Error(`云函数 ${fn} 尚未注册（需要 training-backend 分支）`);
+      const r = await handler(event, { store: server.store, files: server.files, identity: createStaticIdentity(openid), clock: now, log: () => undefined });
       if (!r.ok) throw new Error(`${fn}.${String(event.action)}: ${r.error.code} ${r.error.message}`);
       return r.data as T;
     };
@@ -85,7 +87,7 @@ export async function runSignInBench(teachers = 500, concurrency = 32, log: (lin
     log(`${signers.length} 名教师，${concurrency} 个并发连接，${url}`);
     const load = await runLoad(jobsFile, url);
 
-    const rows = await server.store.find<AttendanceDoc>(collections.attendance, { sessionId });
+    const rows = await server.store.find<AttendanceDoc>(sessionCollections.attendance, { sessionId });
     const signed = new Set(rows.filter((r) => r.signedInAt).map((r) => r.teacherId));
     const perTeacher = new Map<string, number>();
     rows.forEach((r) => perTeacher.set(r.teacherId, (perTeacher.get(r.teacherId) ?? 0) + 1));
@@ -95,9 +97,9 @@ export async function runSignInBench(teachers = 500, concurrency = 32, log: (lin
     // Replays: the first answer again, nothing written.
     const replayJobs: SignInJobs = { ...jobs, tokens: tokens.slice(0, Math.min(50, tokens.length)), concurrency: Math.min(8, concurrency) };
     writeFileSync(jobsFile, JSON.stringify(replayJobs));
-    const before = await server.store.count(collections.attendance, { sessionId });
+    const before = await server.store.count(sessionCollections.attendance, { sessionId });
     const replay = await runLoad(jobsFile, url);
-    const written = (await server.store.count(collections.attendance, { sessionId })) - before;
+    const written = (await server.store.count(sessionCollections.attendance, { sessionId })) - before;
     return {
       teachers: signers.length, concurrency, first: load.first, replayed: load.replayed, errors: load.errors, attendance: rows.length, lost, double,
       seconds: load.seconds, p50: load.p50, p95: load.p95, perSecond: (load.first + load.replayed) / load.seconds,
