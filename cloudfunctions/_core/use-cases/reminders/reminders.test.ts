@@ -159,3 +159,27 @@ describe('sending', () => {
     expect(await remindersTimer({}, w.deps('anonymous'))).toMatchObject({ ok: true, data: { counties: 2 } });
   });
 });
+
+describe('新培训通知 (after training.create)', () => {
+  const session = {
+    _id: 'sess-1', countyId: 'c1', schoolId: 's1', organiserId: 'paula', scope: 'school' as const, hours: 3, date: '2026-06-10',
+    template: { title: '大单元教学设计校本研修' }, startsAt: '2026-06-10T06:00:00.000Z', endsAt: '2026-06-10T09:00:00.000Z', place: '一小三楼会议室',
+    expected: { schoolIds: [] }, assessed: false, countsActualHours: false, status: 'planned' as const,
+  };
+
+  it('expected teachers who opted in hear of it once; others, and the organiser, do not', async () => {
+    const { notifySessionCreated } = await import('./new-session-reminders');
+    await subscribe('alice', ['new-session']);
+    await subscribe('carol', ['new-session']); // other school: not expected
+    await subscribe('paula', ['new-session']); // the organiser
+    expect(await notifySessionCreated(w.deps('paula'), session)).toMatchObject({ sent: 1 });
+    expect(await outbox()).toEqual([expect.objectContaining({
+      _id: 'session:sess-1:alice', kind: 'new-session', page: 'sign-in/mine/index', status: 'sent',
+      fields: { title: '大单元教学设计校本研修', time: '2026年06月10日 14:00', place: '一小三楼会议室', note: '计 3 学时，到场扫码签到' },
+      text: 'alice老师：您需参加「大单元教学设计校本研修」，2026年06月10日 14:00—17:00，地点 一小三楼会议室，计 3 学时。请到场后打开小程序扫码签到。',
+    })]);
+    await subscribe('alice', ['new-session']);
+    expect(await notifySessionCreated(w.deps('paula'), session)).toMatchObject({ sent: 0, already: 1 });
+    expect(await remaining('alice', 'new-session')).toBe(1);
+  });
+});

@@ -158,6 +158,20 @@ export const actions: Record<string, ActionSpec> = {
   'registers.card': { fn: 'registers', writes: true, data: exportData, prepare: async (_w, s) => ({ event: { action: 'card', schoolId: schoolFor(s), year: 2026 } }) },
   'registers.school-table': { fn: 'registers', writes: true, data: exportData, prepare: async (_w, s) => ({ event: { action: 'school-table', schoolId: schoolFor(s), year: 2026 } }) },
   'registers.county-table': { fn: 'registers', writes: true, data: exportData, prepare: async (_w, s) => ({ event: { action: 'county-table', countyId: s === 'county2' ? county2 : county1, year: 2026 } }) },
+  'registers.sign-in-sheet': {
+    fn: 'registers', writes: true, data: exportData,
+    async prepare(w, s) {
+      // A 校本研修 as the training function stores it (training-backend), written directly.
+      const _id = `sess-matrix-${w.nextId()}`;
+      await w.h.server.store.set('training_sessions', {
+        _id, countyId: s === 'county2' ? county2 : county1, schoolId: schoolFor(s), organiserId: 'matrix', scope: 'school', hours: 3, date: '2026-11-10',
+        template: { title: '授权矩阵校本研修', form: '校本', level: '校', content: '专业', tags: [] }, startsAt: '2026-11-10T06:00:00.000Z',
+        endsAt: '2026-11-10T09:00:00.000Z', place: '会议室', expected: { schoolIds: [] }, assessed: false, passedIds: [], countsActualHours: false,
+        status: 'planned', version: 1, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', closedAt: null, closedBy: null, history: [],
+      });
+      return { event: { action: 'sign-in-sheet', sessionId: _id } };
+    },
+  },
   'registers.my-archive': { fn: 'registers', writes: true, data: exportData, prepare: async () => ({ event: { action: 'my-archive', year: 2026 } }) },
   'registers.exports': { fn: 'registers', writes: false, data: exportsData, prepare: async (_w, s) => ({ event: { action: 'exports', schoolId: schoolFor(s) } }) },
   'registers.audit': { fn: 'registers', writes: false, data: auditData, prepare: async (_w, s) => ({ event: { action: 'audit', schoolId: schoolFor(s), limit: 20 } }) },
