@@ -6,6 +6,7 @@ import type { FileStore } from './ports/file-store';
 import type { ImageNormalizer } from './ports/image-normalizer';
 import type { Messenger } from './ports/messenger';
 import type { RegisterWriter } from './ports/register-writer';
+import type { SignInCodeImage } from './ports/sign-in-code-image';
 
 /**
  * Everything a use-case may touch. Built per call by the CloudBase entry
@@ -37,4 +38,6 @@ export interface Deps {
   registers?: RegisterWriter;
   /** Delivers subscribe-message reminders; defaults to the local outbox (use-cases/reminders/messenger-of.ts). */
   messenger?: Messenger;
+  /** Draws sign-in codes (training.code): a QR of the H5 URL locally, a mini-program code on CloudBase. */
+  signInCodes?: SignInCodeImage;
 }

@@ -14,11 +14,12 @@ import { registersFunction } from './handlers/registers';
 import { recordsFunction } from './handlers/records';
 import { reviewFunction } from './handlers/review';
 import { rosterFunction } from './handlers/roster';
+import { trainingFunction } from './handlers/training';
 
 export type { Deps, FunctionHandler, FunctionResult };
 
 /** Names of the cloud functions (one folder each under cloudfunctions/). */
-export const functionNames = ['identity', 'records', 'review', 'progress', 'roster', 'policy', 'registers'] as const;
+export const functionNames = ['identity', 'records', 'review', 'progress', 'roster', 'policy', 'registers', 'training'] as const;
 export type FunctionName = (typeof functionNames)[number];
 
 /** Every function, by name. */
@@ -30,6 +31,7 @@ export const functions: Record<FunctionName, FunctionHandler> = {
   roster: rosterFunction,
   policy: policyFunction,
   registers: registersFunction,
+  training: trainingFunction,
 };
 
 /**

@@ -4,6 +4,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { createDiskFileStore, type DiskFileStore } from '../_core/adapters/local/disk-file-store';
 import { createSqliteDocumentStore, type SqliteDocumentStore } from '../_core/adapters/local/sqlite-document-store';
 import { createStaticIdentity } from '../_core/adapters/local/static-identity';
+import { createQrCodeImage } from '../_core/adapters/qrcode/qr-code-image';
 import { createSharpImageNormalizer } from '../_core/adapters/sharp/sharp-image-normalizer';
 import type { Deps } from '../_core/deps';
 import { lazyPaddleReader } from '../_core/adapters/reader/lazy-paddle-reader';
@@ -46,6 +47,12 @@ export interface LocalServerOptions {
    * PaddleOCR reader (its child process starts on the first read and stays warm).
    */
   reader?: CertificateReader;
+  /**
+   * Origin the sign-in QR codes point phones at (`<origin>/#/sign-in/scan/index?code=…`),
+   * e.g. `http://192.168.1.20:8787` so phones on the LAN can open it; default: the
+   * address this server listens on (known once `listen()` resolves).
+   */
+  publicOrigin?: string;
 }
 
 /** A local server with its open stores. */
@@ -93,7 +100,10 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
   const sessions = createSessionBook(store, clock);
   const images = createSharpImageNormalizer();
   const reader = options.reader ?? lazyPaddleReader();
-  const depsFor = (openid: string | null): Deps => ({ store, files, identity: createStaticIdentity(openid), clock, images, reader });
+  // Why a variable: with port 0 (tests) the real origin is known only after listen().
+  let origin = options.publicOrigin ?? `http://${options.host ?? '127.0.0.1'}:${options.port ?? 8787}`;
+  const signInCodes = createQrCodeImage(() => origin);
+  const depsFor = (openid: string | null): Deps => ({ store, files, identity: createStaticIdentity(openid), clock, images, reader, signInCodes });
 
   const limits: ServerLimits = { ...defaultServerLimits, ...options.limits };
   const app = Fastify({
@@ -111,14 +121,14 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
     return reply.code(status).send(body);
   });
 
-  registerFunctionRoutes(app, { functions, sessions, depsFor: (identity) => ({ store, files, identity, clock, images, reader }) });
+  registerFunctionRoutes(app, { functions, sessions, depsFor: (identity) => ({ store, files, identity, clock, images, reader, signInCodes }) });
   const demoPicker = options.demoPicker ?? demoPickerMode(options.host ?? '127.0.0.1', undefined);
   registerSignInRoutes(app, { sessions, identity: functions.identity, depsFor, clock, demoPicker });
   await registerUploadRoute(app, { sessions, depsFor });
   registerFileRoute(app, { sessions, files, canRead: createFileAccess(depsFor) });
   await registerStaticClient(app, options.clientDir ?? path.join(repoRoot, 'client', 'dist', 'h5'), {
     sessions, identity: functions.identity, progress: functions.progress,
-    depsFor: (identity) => ({ store, files, identity, clock, images, reader }),
+    depsFor: (identity) => ({ store, files, identity, clock, images, reader, signInCodes }),
   });
 
   return {
@@ -129,7 +139,9 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Lo
       await app.listen({ port: options.port ?? 8787, host: options.host ?? '127.0.0.1' });
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : options.port;
-      return `http://${options.host ?? '127.0.0.1'}:${port}`;
+      const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
+      if (!options.publicOrigin) origin = url;
+      return url;
     },
     async close() {
       await app.close();

@@ -15,4 +15,11 @@ export const auditActionLabels: Readonly<Record<AuditAction, string>> = {
   'policy.publish': '发布政策',
   'policy.roll-over': '政策结转到新年度',
   'registers.export': '导出登记表',
+  'training.create': '新建培训',
+  'training.update': '修改培训',
+  'training.cancel': '取消培训',
+  'training.mark': '手工签到',
+  'training.assess': '录入合格名单',
+  'training.close': '结束培训',
+  'training.credit': '签到计入学时',
 };

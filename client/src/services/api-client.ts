@@ -13,7 +13,7 @@ import { apiBase, getToken, clearToken } from './session';
  */
 
 /** Cloud functions named in the contract. */
-export type FunctionName = 'identity' | 'records' | 'review' | 'progress' | 'roster' | 'policy' | 'registers';
+export type FunctionName = 'identity' | 'records' | 'review' | 'progress' | 'roster' | 'policy' | 'registers' | 'training';
 
 /** Stable UPPER_SNAKE code for the program, Chinese message for the user. */
 export interface ApiError {

@@ -29,6 +29,9 @@ export const errorCodes = [
   'NOT_A_CERTIFICATE',
   'READ_TIMEOUT',
   'READER_UNAVAILABLE',
+  // training.sign-in / sign-out (decision 016).
+  'CODE_EXPIRED',
+  'SIGN_IN_CLOSED',
   'INTERNAL',
 ] as const;
 

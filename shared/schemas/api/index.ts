@@ -10,4 +10,5 @@ export * as progressApi from './progress';
 export * as rosterApi from './roster';
 export * as policyApi from './policy';
 export * as registersApi from './registers';
+export * as trainingApi from './training';
 export * as localApi from './local';

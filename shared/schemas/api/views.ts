@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { recordInputSchema, recordStatuses } from '../record';
 import { teacherContextSchema } from '../teacher-context';
 import { docIdSchema, isoDateTimeSchema, roleSchema, versionSchema, yearSchema } from '../domain/common';
-import { recordHistoryEntrySchema } from '../domain/record-doc';
+import { recordHistoryEntrySchema, recordSources } from '../domain/record-doc';
 import { certificateContentTypes } from '../domain/upload';
 import { certificateFieldsSchema, duplicateHintsSchema, readingWarningSchema } from '../certificate-reading';
 
@@ -29,6 +29,17 @@ export const roleViewSchema = z.object({
   countyId: docIdSchema,
   schoolId: docIdSchema.nullable(),
 });
+
+/** The training session a sign-in record credits, as 我的记录 shows it beside the engine's explanation. */
+export const sessionRefSchema = z.object({
+  id: docIdSchema,
+  title: z.string(),
+  place: z.string(),
+  /** Beijing calendar day of the session. */
+  date: z.string(),
+  organiserName: z.string(),
+});
+export type SessionRef = z.infer<typeof sessionRefSchema>;
 
 /** A record as the client sees it: no credits (those come from progress/preview). */
 export const recordViewSchema = z.object({
@@ -63,6 +74,10 @@ export const recordViewSchema = z.object({
   actorNames: z.record(z.string(), z.string()).optional(),
   /** What the caller may do with this record now (buttons to show). */
   allowedActions: z.array(recordActionSchema),
+  /** 'sign-in': credited from attendance at a training session (来源：现场签到), no certificate. */
+  source: z.enum(recordSources).default('certificate'),
+  /** The session of a sign-in record; null for certificates (and when the session is gone). */
+  session: sessionRefSchema.nullable().default(null),
   /**
    * In `get` only: what the certificate reader read from this record's photos
    * (read-vs-typed differences and duplicate hints for the reviewer). Absent

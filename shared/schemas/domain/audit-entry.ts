@@ -9,6 +9,7 @@ export const auditActions = [
   'roster.import', 'roster.set-role', 'roster.invite',
   'policy.publish', 'policy.roll-over',
   'registers.export',
+  'training.create', 'training.update', 'training.cancel', 'training.mark', 'training.assess', 'training.close', 'training.credit',
 ] as const;
 
 /**

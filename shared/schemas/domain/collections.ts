@@ -25,6 +25,12 @@ export const collections = {
   messageConsents: 'message_consents',
   /** Reminders sent (or, locally, delivered here), one per deterministic id. */
   outbox: 'outbox',
+  /** Training sessions (集中培训, 校本研修) that credit attendance (decision 016). */
+  trainingSessions: 'training_sessions',
+  /** Rotating sign-in codes; the id is the code. */
+  sessionCodes: 'session_codes',
+  /** One teacher at one session, id `<sessionId>:<teacherId>`. */
+  attendance: 'attendance',
 } as const;
 
 export type CollectionName = (typeof collections)[keyof typeof collections];

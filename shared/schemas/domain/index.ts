@@ -15,3 +15,6 @@ export * from './audit-entry';
 export * from './indexes';
 export * from './export-log';
 export * from './message';
+export * from './training-session';
+export * from './session-code';
+export * from './attendance';

@@ -24,5 +24,8 @@ export const domainIndexes: Record<string, string[][]> = {
   [collections.schools]: [['countyId', 'name']],
   [collections.messageConsents]: [['countyId', 'kind', 'remaining']],
   [collections.outbox]: [['personId', 'createdAt'], ['countyId', 'createdAt']],
+  [collections.trainingSessions]: [['countyId', 'date'], ['schoolId', 'date'], ['status', 'endsAt']],
+  [collections.sessionCodes]: [['sessionId', 'issuedAt'], ['expiresAt']],
+  [collections.attendance]: [['sessionId', 'teacherId'], ['teacherId', 'signedInAt']],
   [collections.teacherSummaries]: [['countyId', 'year', 'schoolId'], ['schoolId', 'year', 'name'], ['countyId', 'year', 'standing']],
 };

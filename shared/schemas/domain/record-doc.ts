@@ -3,6 +3,13 @@ import { recordInputSchema, recordStatuses } from '../record';
 import { docIdSchema, isoDateTimeSchema, versionSchema, yearSchema } from './common';
 import { certificateContentTypes } from './upload';
 
+/**
+ * How a record came to be: a certificate the teacher registered, or attendance
+ * at a training session credited when the organiser closed it (decision 016).
+ */
+export const recordSources = ['certificate', 'sign-in'] as const;
+export type RecordSource = (typeof recordSources)[number];
+
 /** Client-chosen idempotency key of a submission (a UUID or similar). */
 export const requestIdSchema = z
   .string({ message: 'requestId 必须是文字' })
@@ -63,6 +70,10 @@ export const recordDocSchema = z.object({
   submittedAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
   history: z.array(recordHistoryEntrySchema).max(200),
+  /** Where the record came from; absent on records stored before sessions existed (= 'certificate'). */
+  source: z.enum(recordSources).optional(),
+  /** The training session a 'sign-in' record credits; null/absent for certificates. */
+  sessionId: docIdSchema.nullable().optional(),
 });
 
 export type RecordDoc = z.infer<typeof recordDocSchema>;

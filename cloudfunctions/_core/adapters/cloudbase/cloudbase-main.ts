@@ -12,6 +12,7 @@ import type { FunctionHandler } from '../../handlers/define-function';
 import type { DocumentStore } from '../../ports/document-store';
 import type { FileStore } from '../../ports/file-store';
 import type { ImageNormalizer } from '../../ports/image-normalizer';
+import type { SignInCodeImage } from '../../ports/sign-in-code-image';
 import { createCloudbaseDocumentStore } from './cloudbase-document-store';
 import { createCloudbaseFileStore } from './cloudbase-file-store';
 import { createCloudbaseIdentity } from './cloudbase-identity';
@@ -52,14 +53,18 @@ export function withoutPlatformFields(event: unknown): unknown {
 export interface CloudbaseMainOptions {
   /** Built once per container, on first use. */
   images?: () => ImageNormalizer;
+  /** Sign-in code images (only `training`), built once per container from the app. */
+  signInCodes?: (app: CloudBase) => SignInCodeImage;
 }
 
 /** Wraps a registry handler as a CloudBase `main(event, context)`. */
 export function cloudbaseMain(handler: FunctionHandler, options: CloudbaseMainOptions = {}): (event: unknown, context: IContextParam) => Promise<FunctionResult> {
   let images: ImageNormalizer | undefined;
+  let signInCodes: SignInCodeImage | undefined;
   return async (event, context) => {
     if (options.images && !images) images = options.images();
     const { app, store, files, reader, messenger } = getContainer();
+    if (options.signInCodes && !signInCodes) signInCodes = options.signInCodes(app);
     const deps: Deps = {
       store,
       files,
@@ -68,6 +73,7 @@ export function cloudbaseMain(handler: FunctionHandler, options: CloudbaseMainOp
       identity: createCloudbaseIdentity({ app, context }),
       clock: () => dayjs().toISOString(),
       ...(images ? { images } : {}),
+      ...(signInCodes ? { signInCodes } : {}),
     };
     return handler(withoutPlatformFields(event), deps);
   };

@@ -10,8 +10,8 @@ import { collections } from '../../../../shared/schemas/domain/collections';
 import type { Deps } from '../../deps';
 import type { Filter } from '../../ports/document-store';
 
-/** Collection names of the training documents (equal to collections.trainingSessions / .attendance). */
-export const sessionCollections = { sessions: 'training_sessions', attendance: 'attendance' } as const;
+/** The training documents' collections. */
+export const sessionCollections = { sessions: collections.trainingSessions, attendance: collections.attendance } as const;
 
 export interface SessionFacts {
   _id: string;

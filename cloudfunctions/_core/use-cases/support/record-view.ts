@@ -1,6 +1,6 @@
 import { allowedActions, type RecordViewer } from '../../../../shared/records/viewer';
 import type { RecordDoc } from '../../../../shared/schemas/domain/record-doc';
-import type { RecordView } from '../../../../shared/schemas/api/views';
+import type { RecordView, SessionRef } from '../../../../shared/schemas/api/views';
 import type { Deps } from '../../deps';
 
 /** Extra facts a view may carry. */
@@ -10,6 +10,8 @@ export interface ViewExtras {
   urls?: Map<string, string>;
   /** person id → name of everyone in the history, when the caller asked for one record. */
   actorNames?: Record<string, string>;
+  /** The session of a sign-in record (decision 016), when the caller looked it up. */
+  session?: SessionRef | null;
 }
 
 /** The client's view of a stored record, with the buttons this viewer may use. */
@@ -41,6 +43,9 @@ export function toRecordView(doc: RecordDoc, viewer: RecordViewer, extras: ViewE
     history: doc.history,
     ...(extras.actorNames ? { actorNames: extras.actorNames } : {}),
     allowedActions: allowedActions(doc, viewer),
+    // Records stored before sessions existed have no source: they are certificate records.
+    source: doc.source ?? 'certificate',
+    session: extras.session ?? null,
   };
 }
 
