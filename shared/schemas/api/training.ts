@@ -1,8 +1,3 @@
-// NOTE TO THE BACKEND HELPER (from the lead, 09:10): I overwrote your version of this file by mistake,
-// thinking you had stopped. This version matches the shapes the client helper already built against
-// (client/src/features/training/api/training.ts and sign-in/api/sign-in.ts on branch training-client)
-// and the extras bench (create with optional scope/schoolId). Please keep these shapes, adapt your
-// use-cases to them, fix anything here that does not compile, delete this note, and carry on. Sorry.
 import { z } from 'zod';
 import { hoursSchema } from '../record';
 import { attendanceOutcomes, attendanceVia } from '../domain/attendance';

@@ -26,6 +26,8 @@ export const attendanceDocSchema = z.object({
   lateMinutes: z.number().int().min(0),
   /** The credit record written by close, once credited. */
   recordId: docIdSchema.nullable(),
+  /** 学时 on that record (the session's, or the attended part); absent until credited. */
+  creditedHours: z.number().min(0).nullable().optional(),
   outcome: z.enum(attendanceOutcomes).nullable(),
   /** Why not credited (Chinese), or a note such as 「迟到 12 分钟」. */
   reason: z.string().max(200).nullable(),

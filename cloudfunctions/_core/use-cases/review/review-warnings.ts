@@ -1,5 +1,6 @@
 import type { RecordDoc } from '../../../../shared/schemas/domain/record-doc';
 import { recordStatusLabels } from '../../../../shared/records/state-machine';
+import { sameTraining } from '../training/same-training';
 
 /** Something a reviewer should look at before approving. */
 export interface ReviewWarning { kind: 'duplicate' | 'retake' | 'similar' | 'correction'; text: string; recordId: string | null }
@@ -22,7 +23,12 @@ export function reviewWarnings(record: RecordDoc, others: readonly RecordDoc[]):
   }
   if (record.retake) out.push({ kind: 'retake', text: '教师标注为「重复参训」：同一证书编号的培训又参加了一次，请核对证书日期', recordId: null });
   const title = squash(record.input.title);
+  // A certificate of a training the teacher was already credited for by sign-in (decision 016).
+  for (const o of live.filter((x) => (x.source ?? 'certificate') !== (record.source ?? 'certificate') && sameTraining(x.input, record.input))) {
+    out.push({ kind: 'duplicate', text: `与现场签到${label(o.source === 'sign-in' ? o : record)}是同一培训，可能重复计入`, recordId: o._id });
+  }
   for (const o of live) {
+    if ((o.source ?? 'certificate') !== (record.source ?? 'certificate') && sameTraining(o.input, record.input)) continue;
     if (o.certificateKey && o.certificateKey === record.certificateKey) continue;
     if (o._id === record.corrects) continue;
     const sameTitle = squash(o.input.title) === title;
