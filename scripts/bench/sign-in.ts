@@ -71,19 +71,25 @@ export async function runSignInBench(teachers = 500, concurrency = 32, log: (lin
     const created = await call<{ session: { id: string } }>('training', {
       action: 'create', scope: 'school', schoolId: school.id, hours: 1.5, date: chinaDate(startsAt), startsAt, endsAt, place: '基准学校报告厅',
       template: { title: '基准测试校本研修', organizer: '基准县第1学校', form: '校本', level: '校', content: '专业', topic: '大单元教学' },
-      expected: { schoolIds: [school.id] }, assessed: false, countsActualHours: false,
+      expected: { schoolIds: [] }, assessed: false, countsActualHours: false,
     }, school.principalOpenid);
     const sessionId = created.session.id;
-    const { code } = await call<{ code: string }>('training', { action: 'code', sessionId }, school.principalOpenid);
-
     const sessions = createSessionBook(server.store);
+    const url = await server.listen();
+    const organiserToken = await sessions.open(school.principalOpenid, now());
+    // The organiser's screen asks for the code over HTTP (the server draws its QR image).
+    const codeAnswer = await (await fetch(`${url}/api/fn/training`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${organiserToken}` }, body: JSON.stringify({ action: 'code', sessionId }),
+    })).json() as { ok: boolean; data?: { code: string }; error?: { message: string } };
+    if (!codeAnswer.ok || !codeAnswer.data) throw new Error(`training.code: ${codeAnswer.error?.message ?? '?'}`);
+    const { code } = codeAnswer.data;
+
     const signers = county.teachers.filter((t) => t.openid !== school.principalOpenid).slice(0, teachers);
     const tokens: string[] = [];
     for (const t of signers) tokens.push(await sessions.open(t.openid, now()));
-    const jobs: SignInJobs = { tokens, organiserToken: await sessions.open(school.principalOpenid, now()), sessionId, code, concurrency };
+    const jobs: SignInJobs = { tokens, organiserToken, sessionId, code, concurrency };
     const jobsFile = path.join(dataDir, 'sign-in-jobs.json');
     writeFileSync(jobsFile, JSON.stringify(jobs));
-    const url = await server.listen();
     log(`${signers.length} 名教师，${concurrency} 个并发连接，${url}`);
     const load = await runLoad(jobsFile, url);
 

@@ -182,4 +182,14 @@ describe('新培训通知 (after training.create)', () => {
     expect(await notifySessionCreated(w.deps('paula'), session)).toMatchObject({ sent: 0, already: 1 });
     expect(await remaining('alice', 'new-session')).toBe(1);
   });
+
+  it('training.create sends it (through the real use-case)', async () => {
+    await w.ok('policy', { action: 'publish', year: 2026, policyId: 'tongyu-2026' }, 'zoe');
+    await subscribe('bob', ['new-session']);
+    const created = await w.ok<{ session: { id: string } }>('training', {
+      action: 'create', template: { title: '作业设计校本研修', organizer: '第一小学', form: '校本', level: '校', content: '专业' }, hours: 2,
+      date: '2026-06-10', startsAt: '2026-06-10T06:00:00.000Z', endsAt: '2026-06-10T08:00:00.000Z', place: '一小会议室',
+    }, 'paula');
+    expect(await outbox()).toEqual([expect.objectContaining({ _id: `session:${created.session.id}:bob`, status: 'sent' })]);
+  });
 });
