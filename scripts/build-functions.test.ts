@@ -105,6 +105,10 @@ describeReal(`build-functions on the real functions (${realFunctions.join(', ') 
       environment: JSON.stringify({ WX_OPENID: 'o-teacher-1', TCB_ENV: 'env' }),
     };
     expect(loadBundle(cleanup!.file, { dryRun: false }, userContext).result).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '该功能只由定时任务调用' } });
+    // The reminders timer likewise, and it asks for the subscribe-message openapi permission.
+    const reminders = built.find((b) => b.name === 'reminders');
+    expect(loadBundle(reminders!.file, {}, { ...userContext, function_name: 'reminders' }).result).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '该功能只由定时任务调用' } });
+    expect(JSON.parse(readFileSync(join(out, 'reminders', 'config.json'), 'utf8'))).toEqual({ permissions: { openapi: ['subscribeMessage.send'] } });
     // exceljs is installed by the platform for registers, never inlined.
     const registers = JSON.parse(readFileSync(join(out, 'registers', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(registers.dependencies).sort()).toEqual(['@cloudbase/node-sdk', 'exceljs']);
@@ -124,17 +128,20 @@ describe('cloudbaserc.json', () => {
     expect(rc.envId).toBe('{{env.TCB_ENV_ID}}');
   });
 
-  it('runs the cleanup daily at 03:00 by a timer trigger (7-field cron), and only it has a trigger', () => {
+  it('runs the cleanup daily at 03:00 and the reminders at 08:00 by timer triggers (7-field cron), and only they have triggers', () => {
     const withTriggers = rc.functions.filter((f) => f.triggers !== undefined);
     expect(withTriggers.map((f) => f.name)).toEqual([...timerFunctionNames]);
-    const [trigger] = withTriggers[0]!.triggers!;
-    expect(trigger).toEqual({ name: expect.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,59}$/), type: 'timer', config: '0 0 3 * * * *' });
-    expect(trigger!.config.split(' ')).toHaveLength(7);
+    const cron = { cleanup: '0 0 3 * * * *', reminders: '0 0 8 * * * *' } as const;
+    for (const f of withTriggers) {
+      const [trigger] = f.triggers!;
+      expect(trigger).toEqual({ name: expect.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,59}$/), type: 'timer', config: cron[f.name as keyof typeof cron] });
+      expect(trigger!.config.split(' ')).toHaveLength(7);
+    }
   });
 
-  it('gives every function Node 20.19 (sharp 0.35 needs ≥ 20.9), index.main, cloud-installed deps and a 10 s timeout (registers: 60 s for a whole county\'s workbook; cleanup: 60 s; the reader: 20 s, 2 GB)', () => {
+  it('gives every function Node 20.19 (sharp 0.35 needs ≥ 20.9), index.main, cloud-installed deps and a 10 s timeout (registers: 60 s for a whole county\'s workbook; cleanup, reminders: 60 s; the reader: 20 s, 2 GB)', () => {
     for (const f of rc.functions) {
-      const limits = f.name === 'reader' ? { timeout: 20, memorySize: 2048 } : { timeout: ['registers', 'cleanup'].includes(f.name) ? 60 : 10 };
+      const limits = f.name === 'reader' ? { timeout: 20, memorySize: 2048 } : { timeout: ['registers', 'cleanup', 'reminders'].includes(f.name) ? 60 : 10 };
       expect(f).toMatchObject({ runtime: 'Nodejs20.19', handler: 'index.main', installDependency: true, ...limits });
     }
   });

@@ -41,10 +41,14 @@ export const FORBIDDEN_PACKAGES = ['better-sqlite3', 'fastify', '@fastify/', 'ex
  */
 export const FUNCTION_PACKAGES: Readonly<Record<string, readonly string[]>> = { registers: ['exceljs'] };
 /**
- * config.json of registry functions that call WeChat open APIs: `training` draws
- * mini-program codes (wxacode.getUnlimited, docs/decisions/016-training-sessions-and-sign-in.md).
+ * config.json of registry and timer functions that call WeChat open APIs: `training` draws
+ * mini-program codes (wxacode.getUnlimited, docs/decisions/016-training-sessions-and-sign-in.md)
+ * and sends 新培训通知; the daily `reminders` send subscribe messages (docs/reminders.md).
  */
-export const FUNCTION_CONFIG: Readonly<Record<string, unknown>> = { training: { permissions: { openapi: ['wxacode.getUnlimited'] } } };
+export const FUNCTION_CONFIG: Readonly<Record<string, unknown>> = {
+  training: { permissions: { openapi: ['wxacode.getUnlimited', 'subscribeMessage.send'] } },
+  reminders: { permissions: { openapi: ['subscribeMessage.send'] } },
+};
 
 /** Options for {@link buildFunctions}. */
 export interface BuildOptions {

@@ -4,6 +4,7 @@ import type { DocumentStore } from './ports/document-store';
 import type { FileInventory } from './ports/file-inventory';
 import type { FileStore } from './ports/file-store';
 import type { ImageNormalizer } from './ports/image-normalizer';
+import type { Messenger } from './ports/messenger';
 import type { RegisterWriter } from './ports/register-writer';
 import type { SignInCodeImage } from './ports/sign-in-code-image';
 
@@ -35,6 +36,8 @@ export interface Deps {
   log?: (message: string, detail?: unknown) => void;
   /** Writes registers (.xlsx); defaults to the exceljs adapter (use-cases/registers/register-writer-of.ts). */
   registers?: RegisterWriter;
+  /** Delivers subscribe-message reminders; defaults to the local outbox (use-cases/reminders/messenger-of.ts). */
+  messenger?: Messenger;
   /** Draws sign-in codes (training.code): a QR of the H5 URL locally, a mini-program code on CloudBase. */
   signInCodes?: SignInCodeImage;
 }

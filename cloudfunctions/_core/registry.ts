@@ -38,9 +38,9 @@ export const functions: Record<FunctionName, FunctionHandler> = {
  * Functions only the platform's timer calls (`cloudfunctions/<fn>/index.ts`,
  * deployed with a timer trigger). Deliberately not in {@link functions}: the
  * local server must never offer them over HTTP (the cleanup runs there on its
- * own schedule, cloudfunctions/_local/cleanup-schedule.ts).
+ * own schedule, cloudfunctions/_local/cleanup-schedule.ts, reminders-schedule.ts).
  */
-export const timerFunctionNames = ['cleanup'] as const;
+export const timerFunctionNames = ['cleanup', 'reminders'] as const;
 
 /** True when `name` is a registered function (guards lookups by user-supplied names). */
 export function isFunctionName(name: string): name is FunctionName {

@@ -11,6 +11,7 @@ import { demoPickerMode } from './demo-picker-gate';
 import { createLocalServer } from './server';
 import { describeCleanup } from '../_core/use-cases/maintenance/cleanup-report';
 import { scheduleCleanup } from './cleanup-schedule';
+import { scheduleReminders } from './reminders-schedule';
 
 async function main(): Promise<void> {
   const dataDir = path.resolve(process.env.DATA_DIR ?? '.data');
@@ -32,6 +33,11 @@ async function main(): Promise<void> {
     const found = report.expiredUploads.length + report.partialFiles.length + report.orphanFiles.length;
     if (found > 0) console.log(describeCleanup(report, 5));
   }, (err) => console.error('上传清理失败：', err instanceof Error ? err.message : err));
+  // Reminders (docs/reminders.md) land in the outbox collection; hourly, idempotent per day.
+  const stopReminders = scheduleReminders(server.store, server.files, (r) => {
+    const sent = r.gap.sent + r.queue.sent;
+    if (sent > 0) console.log(`提醒：学分差额 ${r.gap.sent} 条、待审核 ${r.queue.sent} 条（本地写入 outbox）`);
+  }, (err) => console.error('定时提醒失败：', err instanceof Error ? err.message : err));
   const url = await server.listen();
   console.log(`\n师训学分 本地服务已启动：${url}`);
   console.log(`数据目录：${dataDir}（npm run reset 可清空）`);
@@ -45,6 +51,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     stopCleanup();
+    stopReminders();
     await server.close();
     process.exit(0);
   };

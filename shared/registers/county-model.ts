@@ -2,6 +2,7 @@ import { divRoundHalfUp } from '../credits';
 import { yearScope } from './card-model';
 import { metaLine, type ExportMeta, type PolicyLine, type SchoolRegisterInput } from './register-inputs';
 import { SheetBuilder } from './sheet-builder';
+import type { SessionListRow } from './session-list-model';
 import { cell, sheetName, type SheetModel } from './sheet-model';
 import { buildSchoolTableSheet } from './table-model';
 
@@ -11,6 +12,8 @@ export interface CountyRegisterInput {
   policy: PolicyLine;
   schools: SchoolRegisterInput[];
   meta: ExportMeta;
+  /** The county's training sessions of the year (county and school ones); a 培训签到 sheet when any. */
+  sessions?: SessionListRow[];
 }
 
 /** Columns of the county summary sheet. */

@@ -14,3 +14,5 @@ export { buildCountySheets, countySummaryHeaders, type CountyRegisterInput } fro
 export { buildArchiveWorkbook, recordStatusLabels, type ArchiveRecord } from './archive-model';
 export { cardWorkbook, schoolTableWorkbook, countyTableWorkbook } from './workbooks';
 export { auditActionLabels } from './audit-labels';
+export { signInSheetWorkbook, signInSheetColumns, type SignInSheetInput, type SignInSheetRow } from './sign-in-sheet-model';
+export { buildSessionListSheet, sessionListHeaders, type SessionListRow } from './session-list-model';

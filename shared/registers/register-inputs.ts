@@ -1,6 +1,7 @@
 import type { Policy } from '../schemas/policy';
 import type { ProgressReport } from '../schemas/progress-report';
 import type { RecordInput } from '../schemas/record';
+import type { SessionListRow } from './session-list-model';
 
 /** Who made the file and when: printed at the foot of every sheet and in the file's properties. */
 export interface ExportMeta {
@@ -41,6 +42,8 @@ export interface SchoolRegisterInput {
   policy: PolicyLine;
   teachers: TeacherRegisterInput[];
   meta: ExportMeta;
+  /** The year's training sessions (签到), counted over this school's teachers; a 培训签到 sheet when any. */
+  sessions?: SessionListRow[];
 }
 
 /** Sort key that never depends on store order: name, then id. */

@@ -2,6 +2,7 @@ import { buildCardSheet } from './card-model';
 import { buildCountySheets, type CountyRegisterInput } from './county-model';
 import { byNameThenId, metaLine, type SchoolRegisterInput } from './register-inputs';
 import { sheetName, type WorkbookModel } from './sheet-model';
+import { buildSessionListSheet } from './session-list-model';
 import { buildSchoolTableSheet } from './table-model';
 
 function properties(title: string, subject: string, input: Pick<SchoolRegisterInput, 'meta' | 'policy'>): WorkbookModel['properties'] {
@@ -27,7 +28,10 @@ export function cardWorkbook(input: SchoolRegisterInput): WorkbookModel {
 /** 学分统计表 of a school. */
 export function schoolTableWorkbook(input: SchoolRegisterInput): WorkbookModel {
   return {
-    sheets: [buildSchoolTableSheet(input, '学分统计表')],
+    sheets: [
+      buildSchoolTableSheet(input, '学分统计表'),
+      ...(input.sessions?.length ? [buildSessionListSheet(`${input.schoolName}培训签到汇总（${input.year} 年度）`, input.sessions)] : []),
+    ],
     images: [],
     properties: properties(`${input.schoolName} 学分统计表 ${input.year}`, '学分统计表', input),
   };
@@ -35,8 +39,13 @@ export function schoolTableWorkbook(input: SchoolRegisterInput): WorkbookModel {
 
 /** The county-wide 统计表: summary sheet plus one sheet per school. */
 export function countyTableWorkbook(input: CountyRegisterInput): WorkbookModel {
+  const sheets = buildCountySheets(input);
+  if (input.sessions?.length) {
+    const name = sheetName('培训签到', new Set(sheets.map((s) => s.name)));
+    sheets.splice(1, 0, buildSessionListSheet(`${input.countyName}培训签到汇总（${input.year} 年度）`, input.sessions, name));
+  }
   return {
-    sheets: buildCountySheets(input),
+    sheets,
     images: [],
     properties: properties(`${input.countyName} 学分统计表 ${input.year}`, '全县学分统计表', input),
   };

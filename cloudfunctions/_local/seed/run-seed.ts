@@ -4,6 +4,7 @@ import { demoPeopleCollection, type DemoEntry } from '../demo-people';
 import { bootstrapCounty } from './bootstrap';
 import { cast, demoAdmin, demoOpenidOf, schoolOf } from './cast';
 import { playStories } from './play-stories';
+import { playTrainingStory } from './training-story';
 import { createSeedContext } from './seed-context';
 import { demoYearOf, STORY_YEAR, yearShift } from './demo-year';
 
@@ -83,6 +84,9 @@ export async function runSeed(store: DocumentStore, files: FileStore, realNow: s
     if (!m) throw new Error(`演示数据生成失败：没有 ${key}`);
     return { openid: demoOpenidOf(key), school: m.school };
   });
+
+  // Training sessions and sign-in (issue 15): a closed county 集中培训 of 11-12, and one next week.
+  await playTrainingStory(ctx, shift, adminOpenid, (name) => personOf(name).personId, realNow);
 
   // Codes are valid for a while from when they are issued: issue the unbound ones "now".
   ctx.atIso(realNow);

@@ -5,6 +5,7 @@ import type { FileStore } from '../../_core/ports/file-store';
 import { functions, type FunctionName } from '../../_core/registry';
 import { createStaticIdentity } from '../../_core/adapters/local/static-identity';
 import { createSharpImageNormalizer } from '../../_core/adapters/sharp/sharp-image-normalizer';
+import { createQrCodeImage } from '../../_core/adapters/qrcode/qr-code-image';
 
 /**
  * What the seed steps share: the stores, a settable clock (so the audit log
@@ -29,8 +30,10 @@ export function createSeedContext(store: DocumentStore, files: FileStore): SeedC
   let counter = 0;
   const ids = () => `seed-${(counter += 1).toString().padStart(6, '0')}`;
   const images = createSharpImageNormalizer();
+  // The seed's organiser asks for sign-in codes too (training.code); the QR points at the default local origin.
+  const signInCodes = createQrCodeImage(() => 'http://127.0.0.1:8787');
   const deps = (openid: string | null): Deps => ({
-    store, files, identity: createStaticIdentity(openid), clock: () => now, ids, log: () => undefined, images,
+    store, files, identity: createStaticIdentity(openid), clock: () => now, ids, log: () => undefined, images, signInCodes,
   });
   return {
     store,

@@ -30,6 +30,9 @@ export const countyTableEvent = eventObject({ action: z.literal('county-table'),
 /** registers.my-archive (teacher): her own card, her records and her certificate photos in one workbook. */
 export const myArchiveEvent = eventObject({ action: z.literal('my-archive'), year: yearField });
 
+/** registers.sign-in-sheet: 签到表 of one training session (its organisers: the school's reviewers, the county's admins). */
+export const signInSheetEvent = eventObject({ action: z.literal('sign-in-sheet'), sessionId: idField });
+
 /** registers.exports: the export log, newest first (reviewer: her school; admin: the county). */
 export const exportsEvent = eventObject({
   action: z.literal('exports'),
@@ -60,7 +63,7 @@ export const auditEvent = eventObject({
 });
 
 export const registersEvent = z.discriminatedUnion('action', [
-  schoolsEvent, cardEvent, schoolTableEvent, countyTableEvent, myArchiveEvent, exportsEvent, auditEvent,
+  schoolsEvent, cardEvent, schoolTableEvent, countyTableEvent, myArchiveEvent, signInSheetEvent, exportsEvent, auditEvent,
 ]);
 export type RegistersEvent = z.infer<typeof registersEvent>;
 

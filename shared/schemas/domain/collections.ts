@@ -21,6 +21,10 @@ export const collections = {
   /** When each county-year's summaries were last brought up to date, and with which policy. */
   summaryMarks: 'summary_marks',
   exports: 'exports',
+  /** Subscribe-message consents: a count per person and kind (docs/reminders.md). */
+  messageConsents: 'message_consents',
+  /** Reminders sent (or, locally, delivered here), one per deterministic id. */
+  outbox: 'outbox',
   /** Training sessions (集中培训, 校本研修) that credit attendance (decision 016). */
   trainingSessions: 'training_sessions',
   /** Rotating sign-in codes; the id is the code. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { docIdSchema, isoDateTimeSchema, yearSchema } from './common';
 
 /** The registers a county can export (docs/registers.md). */
-export const exportKinds = ['card', 'school-table', 'county-table', 'my-archive'] as const;
+export const exportKinds = ['card', 'school-table', 'county-table', 'my-archive', 'sign-in-sheet'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 /** Chinese names of the registers, for file names, the export log and the audit list. */
@@ -11,6 +11,7 @@ export const exportKindLabels: Readonly<Record<ExportKind, string>> = {
   'school-table': '学分统计表',
   'county-table': '全县学分统计表',
   'my-archive': '个人电子学习档案',
+  'sign-in-sheet': '签到表',
 };
 
 /**
@@ -22,7 +23,7 @@ export const exportLogDocSchema = z.object({
   _id: docIdSchema,
   kind: z.enum(exportKinds),
   countyId: docIdSchema,
-  /** The school for card/school-table; null for the county table. */
+  /** The school for card/school-table (and a 校本研修's 签到表); null for the county table. */
   schoolId: docIdSchema.nullable(),
   /** The teacher for a single card or a personal archive; else null. */
   teacherId: docIdSchema.nullable(),

@@ -14,6 +14,7 @@ export * from './policy-version';
 export * from './audit-entry';
 export * from './indexes';
 export * from './export-log';
+export * from './message';
 export * from './training-session';
 export * from './session-code';
 export * from './attendance';

@@ -22,6 +22,8 @@ export const domainIndexes: Record<string, string[][]> = {
   [collections.exports]: [['countyId', 'at'], ['schoolId', 'at'], ['fileId']],
   [collections.uploads]: [['openid', 'createdAt'], ['fileId'], ['sourceFileId'], ['claimedBy', 'createdAt'], ['sha256'], ['countyId']],
   [collections.schools]: [['countyId', 'name']],
+  [collections.messageConsents]: [['countyId', 'kind', 'remaining']],
+  [collections.outbox]: [['personId', 'createdAt'], ['countyId', 'createdAt']],
   [collections.trainingSessions]: [['countyId', 'date'], ['schoolId', 'date'], ['status', 'endsAt']],
   [collections.sessionCodes]: [['sessionId', 'issuedAt'], ['expiresAt']],
   [collections.attendance]: [['sessionId', 'teacherId'], ['teacherId', 'signedInAt']],

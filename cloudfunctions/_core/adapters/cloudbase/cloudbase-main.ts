@@ -17,18 +17,22 @@ import { createCloudbaseDocumentStore } from './cloudbase-document-store';
 import { createCloudbaseFileStore } from './cloudbase-file-store';
 import { createCloudbaseIdentity } from './cloudbase-identity';
 import { CloudFunctionReader } from '../reader/cloud-function-reader';
+import { createWechatSubscribeMessenger } from '../messenger/wechat-subscribe-messenger';
+import type { Messenger } from '../../ports/messenger';
 
 /** Fields the platform itself adds to events from the mini-program; never trusted, never parsed. */
 const PLATFORM_EVENT_FIELDS = ['userInfo'];
 
-interface Container { app: CloudBase; store: DocumentStore; files: FileStore; reader: CloudFunctionReader }
+interface Container { app: CloudBase; store: DocumentStore; files: FileStore; reader: CloudFunctionReader; messenger: Messenger }
 let container: Container | undefined;
 
 function getContainer(): Container {
   if (!container) {
     const app = init({ env: SYMBOL_CURRENT_ENV });
     // The reader port here only forwards to the `reader` function (the OCR engine lives there).
-    container = { app, store: createCloudbaseDocumentStore({ app }), files: createCloudbaseFileStore({ app }), reader: new CloudFunctionReader(app) };
+    container = { app, store: createCloudbaseDocumentStore({ app }), files: createCloudbaseFileStore({ app }), reader: new CloudFunctionReader(app),
+      // Subscribe messages (template ids from the function's env, docs/reminders.md).
+      messenger: createWechatSubscribeMessenger(app, process.env) };
   }
   return container;
 }
@@ -59,12 +63,13 @@ export function cloudbaseMain(handler: FunctionHandler, options: CloudbaseMainOp
   let signInCodes: SignInCodeImage | undefined;
   return async (event, context) => {
     if (options.images && !images) images = options.images();
-    const { app, store, files, reader } = getContainer();
+    const { app, store, files, reader, messenger } = getContainer();
     if (options.signInCodes && !signInCodes) signInCodes = options.signInCodes(app);
     const deps: Deps = {
       store,
       files,
       reader,
+      messenger,
       identity: createCloudbaseIdentity({ app, context }),
       clock: () => dayjs().toISOString(),
       ...(images ? { images } : {}),

@@ -10,6 +10,7 @@ import { chinaDate, chinaYear } from '../support/time';
 import { exportMeta, policyLine, schoolRegister, teachersBySchool } from './register-data';
 import { countyName } from './register-scope';
 import { saveExport } from './save-export';
+import { sessionListRows } from './session-list';
 
 /** registers.county-table (county admin): 全县汇总 plus every school's 统计表, one workbook. */
 export async function exportCountyTable(deps: Deps, caller: Caller, input: { countyId?: string; year?: number }): Promise<ExportData> {
@@ -24,7 +25,8 @@ export async function exportCountyTable(deps: Deps, caller: Caller, input: { cou
   ]);
   const meta = exportMeta(now, caller.person.name);
   const registers = schools.map((s) => schoolRegister(name, s, year, policy, bySchool.get(s._id) ?? [], meta));
-  const book = countyTableWorkbook({ countyName: name, year, policy: policyLine(policy), schools: registers, meta });
+  const sessions = await sessionListRows(deps, countyId, year);
+  const book = countyTableWorkbook({ countyName: name, year, policy: policyLine(policy), schools: registers, meta, sessions });
   return saveExport(deps, caller, book, {
     kind: 'county-table', countyId, schoolId: null, schoolName: null, teacherId: null, year, subject: name,
     teacherCount: registers.reduce((n, r) => n + r.teachers.length, 0), policy,

@@ -8,6 +8,7 @@ import { chinaDate, chinaYear } from '../support/time';
 import { exportMeta, schoolRegister, teachersBySchool } from './register-data';
 import { countyName, registerSchool } from './register-scope';
 import { saveExport } from './save-export';
+import { sessionListRows } from './session-list';
 
 /**
  * registers.card / registers.school-table: a school's 学分登记卡 (one sheet per
@@ -28,7 +29,7 @@ export async function exportSchoolRegister(
   const teachers = bySchool.get(school._id) ?? [];
   if (input.teacherId && teachers.length === 0) throw new AppError('NOT_FOUND', '本校在册教师中没有这个人');
   const register = schoolRegister(county, school, year, policy, teachers, exportMeta(now, caller.person.name));
-  const book = kind === 'card' ? cardWorkbook(register) : schoolTableWorkbook(register);
+  const book = kind === 'card' ? cardWorkbook(register) : schoolTableWorkbook({ ...register, sessions: await sessionListRows(deps, school.countyId, year, school._id) });
   const subject = input.teacherId && teachers[0] ? `${school.name}${teachers[0].name}` : school.name;
   return saveExport(deps, caller, book, {
     kind, countyId: school.countyId, schoolId: school._id, schoolName: school.name, teacherId: input.teacherId ?? null, year,

@@ -10,6 +10,7 @@ import type { DocumentTransaction } from '../../ports/document-store';
 import { AppError, fail } from '../app-error';
 import { appendAudit } from '../support/audit';
 import { newId } from '../support/ids';
+import { notifySessionCreated } from '../reminders/new-session-reminders';
 import { sessionDetail, sessionRowFor } from './read-sessions';
 import { organises, requireOrganiser, requirePlanned } from './session-scope';
 
@@ -83,6 +84,8 @@ export async function createSession(deps: Deps, caller: Caller, e: z.infer<typeo
     history: [{ at: now, by: caller.person._id, action: 'create' }],
   };
   await deps.store.transaction((tx) => saveInTx(tx, deps, caller, null, doc, 'create'));
+  // 新培训通知 to the expected teachers who opted in (docs/reminders.md); after the commit, never failing the create.
+  await notifySessionCreated(deps, doc);
   return { session: await sessionRowFor(deps, doc) };
 }
 

@@ -3,7 +3,7 @@
  * event to send. Pure test plumbing; the expectations live in the table.
  */
 import type { z } from 'zod';
-import { bindData, whoamiData } from '../../../../shared/schemas/api/identity';
+import { bindData, subscriptionsData, whoamiData } from '../../../../shared/schemas/api/identity';
 import { policyGetData, policyListData, publishData, rollOverData } from '../../../../shared/schemas/api/policy';
 import { countyData, mineData, schoolData, teacherData, teachersData } from '../../../../shared/schemas/api/progress';
 import { listData, previewData, readCertificateData, recordData, submitData, uploadData } from '../../../../shared/schemas/api/records';
@@ -90,6 +90,8 @@ export const actions: Record<string, ActionSpec> = {
       return { event: { action: 'bind', name: p.name, code: p.bindingCode }, ...(caller === 'unbound' ? { token: await w.freshUnboundToken() } : {}) };
     },
   },
+  'identity.subscriptions': { fn: 'identity', writes: false, data: subscriptionsData, prepare: async () => ({ event: { action: 'subscriptions' } }) },
+  'identity.subscribe': { fn: 'identity', writes: true, data: subscriptionsData, prepare: async () => ({ event: { action: 'subscribe', kinds: ['queue'] } }) },
   'records.submit': { fn: 'records', writes: true, data: submitData, prepare: async (w) => ({ event: { action: 'submit', requestId: `matrix-${w.nextId()}`, record: recordInput(w) } }) },
   'records.preview': { fn: 'records', writes: false, data: previewData, prepare: async (w) => ({ event: { action: 'preview', year: 2026, draft: recordInput(w) } }) },
   'records.upload-certificate': {
@@ -157,6 +159,20 @@ export const actions: Record<string, ActionSpec> = {
   'registers.card': { fn: 'registers', writes: true, data: exportData, prepare: async (_w, s) => ({ event: { action: 'card', schoolId: schoolFor(s), year: 2026 } }) },
   'registers.school-table': { fn: 'registers', writes: true, data: exportData, prepare: async (_w, s) => ({ event: { action: 'school-table', schoolId: schoolFor(s), year: 2026 } }) },
   'registers.county-table': { fn: 'registers', writes: true, data: exportData, prepare: async (_w, s) => ({ event: { action: 'county-table', countyId: s === 'county2' ? county2 : county1, year: 2026 } }) },
+  'registers.sign-in-sheet': {
+    fn: 'registers', writes: true, data: exportData,
+    async prepare(w, s) {
+      // A 校本研修 as the training function stores it (training-backend), written directly.
+      const _id = `sess-matrix-${w.nextId()}`;
+      await w.h.server.store.set('training_sessions', {
+        _id, countyId: s === 'county2' ? county2 : county1, schoolId: schoolFor(s), organiserId: 'matrix', scope: 'school', hours: 3, date: '2026-11-10',
+        template: { title: '授权矩阵校本研修', form: '校本', level: '校', content: '专业', tags: [] }, startsAt: '2026-11-10T06:00:00.000Z',
+        endsAt: '2026-11-10T09:00:00.000Z', place: '会议室', expected: { schoolIds: [] }, assessed: false, passedIds: [], countsActualHours: false,
+        status: 'planned', version: 1, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', closedAt: null, closedBy: null, history: [],
+      });
+      return { event: { action: 'sign-in-sheet', sessionId: _id } };
+    },
+  },
   'registers.my-archive': { fn: 'registers', writes: true, data: exportData, prepare: async () => ({ event: { action: 'my-archive', year: 2026 } }) },
   'registers.exports': { fn: 'registers', writes: false, data: exportsData, prepare: async (_w, s) => ({ event: { action: 'exports', schoolId: schoolFor(s) } }) },
   'registers.audit': { fn: 'registers', writes: false, data: auditData, prepare: async (_w, s) => ({ event: { action: 'audit', schoolId: schoolFor(s), limit: 20 } }) },

@@ -21,6 +21,9 @@ export const matrix: Row[] = [
   // action                       scope      teacher  reviewer  admin   unbound
   ['identity.whoami',             'self',    'ok',    'ok',     'ok',   'ok'],
   ['identity.bind',               'self',    'CONFLICT', 'CONFLICT', 'CONFLICT', 'ok'],
+  ['identity.subscriptions',      'self',    'ok',    'ok',     'ok',   NB],
+  // Queue reminders are for reviewers: a teacher may not opt in to them.
+  ['identity.subscribe',          'self',    F,       'ok',     'ok',   NB],
 
   ['records.submit',              'self',    'ok',    'ok',     F,      NB],
   ['records.preview',             'self',    'ok',    'ok',     F,      NB],
@@ -111,6 +114,10 @@ export const matrix: Row[] = [
   ['registers.school-table',      'county2', F,       F,        F,      NB],
   ['registers.county-table',      'own',     F,       F,        'ok',   NB],
   ['registers.county-table',      'county2', F,       F,        F,      NB],
+  // 签到表 of a 校本研修 of the scope's school: its reviewers and the county's admin.
+  ['registers.sign-in-sheet',     'own',     F,       'ok',     'ok',   NB],
+  ['registers.sign-in-sheet',     'other',   F,       F,        'ok',   NB],
+  ['registers.sign-in-sheet',     'county2', F,       F,        F,      NB],
   ['registers.my-archive',        'self',    'ok',    'ok',     F,      NB],
   ['registers.exports',           'own',     F,       'ok',     'ok',   NB],
   ['registers.exports',           'other',   F,       F,        'ok',   NB],
