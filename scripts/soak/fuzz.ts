@@ -21,6 +21,8 @@ const school = 'school-tongyu-1z';
 /** One valid base event per action (function, event). */
 export const baseEvents: Record<string, [string, Record<string, unknown>]> = {
   'identity.whoami': ['identity', { action: 'whoami' }],
+  'identity.subscriptions': ['identity', { action: 'subscriptions' }],
+  'identity.subscribe': ['identity', { action: 'subscribe', kinds: ['new-session'] }],
   'identity.bind': ['identity', { action: 'bind', name: '高鹏', code: 'ABCDEFGH' }],
   'records.submit': ['records', { action: 'submit', requestId: 'fuzz-0000001', record }],
   'records.preview': ['records', { action: 'preview', year: 2026, draft: record }],
@@ -53,6 +55,7 @@ export const baseEvents: Record<string, [string, Record<string, unknown>]> = {
   'registers.school-table': ['registers', { action: 'school-table', schoolId: school, year: 2026 }],
   'registers.county-table': ['registers', { action: 'county-table', countyId: 'county-tongyu', year: 2026 }],
   'registers.my-archive': ['registers', { action: 'my-archive', year: 2026 }],
+  'registers.sign-in-sheet': ['registers', { action: 'sign-in-sheet', sessionId: 'ts_unknown' }],
   'registers.exports': ['registers', { action: 'exports', schoolId: school }],
   'registers.audit': ['registers', { action: 'audit', schoolId: school, limit: 20 }],
   // training (decision 016): unknown sessions and codes, so fuzzing never signs anyone in by chance.

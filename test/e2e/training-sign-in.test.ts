@@ -5,6 +5,7 @@
  * 390×844 page — he closes it, and each teacher's progress rises by what the shared engine says
  * the session's record adds. Browser and server share one fixed clock inside the sign-in window.
  */
+import ExcelJS from 'exceljs';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -36,7 +37,7 @@ async function post(route: string, body: unknown, token?: string): Promise<{ ok:
 }
 
 async function phone(width = 390, height = 844): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await stack.browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const context = await stack.browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', acceptDownloads: true });
   await context.clock.setFixedTime(new Date(NOW));
   return { context, page: await context.newPage() };
 }
@@ -129,6 +130,17 @@ describe('培训签到: create, scan, close, credit', () => {
       expect(progressReportSchema.parse(after.report).years.find((y) => y.year === 2026)!.total.earned - before.get(name)!.earned).toBe(rise);
     }
     await org.page.screenshot({ path: '/tmp/training-closed.png' });
+
+    // 导出签到表: the A4 sheet downloads with every expected teacher, the three who scanned with their time.
+    const [download] = await Promise.all([org.page.waitForEvent('download'), shown(org.page, '#session-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/签到表.*\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await (await download.createReadStream()).toArray().then((parts) => Buffer.concat(parts))));
+    const sheet = book.worksheets[0]!;
+    expect(sheet.pageSetup.paperSize).toBe(9); // A4
+    const rows: string[] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).map((v) => (v == null ? '' : String(v))).join('|')));
+    for (const name of TEACHERS) expect(rows.some((r) => r.includes(name) && /\d{2}:\d{2}/.test(r))).toBe(true);
     await org.context.close();
   });
 });

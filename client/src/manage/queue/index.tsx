@@ -1,6 +1,7 @@
 import '@/styles/manage-screens.css';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
+import { ReminderOptIn } from '@/components/reminder-opt-in';
 import { Screen } from '@/components/screen';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
 import { QueueList, useReviewQueue } from '@/features/review';
@@ -19,6 +20,7 @@ export default function QueuePage() {
           onToggle={q.toggle} onSelectAll={q.selectAll} onStartBatch={q.start} onCancelBatch={q.cancel}
           onConfirm={q.confirm} onBack={q.back} onSend={() => void q.send()} onFinish={q.finish}
         />
+        <ReminderOptIn />
       </View>
     </Screen>
   );

@@ -1,3 +1,4 @@
+import { ReminderOptIn } from '@/components/reminder-opt-in';
 import { Screen } from '@/components/screen';
 import { useRemote } from '@/hooks/use-remote';
 import { useReloadOnShow } from '@/hooks/use-reload-on-show';
@@ -10,6 +11,7 @@ export default function MyTrainingsPage() {
   return (
     <Screen>
       <MyTrainings state={state} onRetry={() => void reload()} />
+      <ReminderOptIn />
     </Screen>
   );
 }

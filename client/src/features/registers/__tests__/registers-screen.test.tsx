@@ -20,7 +20,7 @@ describe('登记表导出', () => {
     const clicked: string[] = [];
     const spy = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicked.push(`${this.getAttribute('href')} ${this.download}`); });
     render(<RegistersScreen />);
-    await screen.findByText('还没有导出过登记表');
+    await screen.findByText('还没有导出过登记表', {}, { timeout: 5_000 }); // the first render can take over 1 s on a loaded 2-core machine
     expect(document.querySelector('#export-county-table')).not.toBeNull();
     click('export-card');
     await screen.findByText('已生成：学分登记卡');

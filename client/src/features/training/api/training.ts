@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { closeData, codeData, detailData, listData, sessionData, type Attendee, type SessionDetail, type SessionRow } from '@shared/schemas/api/training';
+import { exportData } from '@shared/schemas/api/export-view';
 import { policyGetData } from '@shared/schemas/api/policy';
 import { loadPolicy } from '@shared/policies/load-policy';
 import type { Policy } from '@shared/schemas/policy';
@@ -21,6 +22,10 @@ export const assessSession = (sessionId: string, version: number, passedIds: str
   callFunction('training', 'assess', { sessionId, version, passedIds }, sessionDetailData, { toast: true });
 export const closeSession = (sessionId: string, version: number) =>
   callFunction('training', 'close', { sessionId, version }, closeData, { timeoutMs: 60_000 });
+
+/** registers.sign-in-sheet: the session's 签到表 (.xlsx, A4), logged like the other exports. */
+export const exportSignInSheet = (sessionId: string) =>
+  callFunction('registers', 'sign-in-sheet', { sessionId }, exportData, { timeoutMs: 60_000 });
 
 /** training.create from the form's facts; Beijing wall-clock times become instants. */
 export function createSession(f: SessionFactsValue, toInstant: (date: string, time: string) => string) {

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { useRemote } from '@/hooks/use-remote';
-import { assessSession, closeSession, fetchCode, fetchSession, markPresent, type SignInCode } from '../api/training';
+import { openDownload } from '@/services/open-download';
+import { assessSession, closeSession, exportSignInSheet, fetchCode, fetchSession, markPresent, type SignInCode } from '../api/training';
 import { closeConfirmText } from '../components/training-text';
 
 /** Live count: the session and its attendance are asked again this often while the page is open. */
@@ -68,5 +69,14 @@ export function useSessionDetail(sessionId: string) {
     void detail.reload();
   }, [sessionId, detail.state, detail.reload]);
 
-  return { detail: detail.state, reload: detail.reload, code, busy, closeError, mark, setPassed, close };
+  /** 导出签到表: the xlsx opened (weapp: WeChat's viewer, forwardable; H5: downloaded); a failure says why. */
+  const exportSheet = useCallback(async () => {
+    setBusy(true);
+    const res = await exportSignInSheet(sessionId);
+    const opened = res.ok ? await openDownload(res.data.url, res.data.export.fileName) : { ok: false as const, message: res.error.message };
+    setBusy(false);
+    if (!opened.ok) void Taro.showToast({ title: opened.message, icon: 'none', duration: 3000 });
+  }, [sessionId]);
+
+  return { detail: detail.state, reload: detail.reload, code, busy, closeError, mark, setPassed, close, exportSheet };
 }
