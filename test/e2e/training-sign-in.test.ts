@@ -143,4 +143,22 @@ describe('培训签到: create, scan, close, credit', () => {
     for (const name of TEACHERS) expect(rows.some((r) => r.includes(name) && /\d{2}:\d{2}/.test(r))).toBe(true);
     await org.context.close();
   });
+
+  it('陈静 sees the credited session in 我的培训 and opts in to reminders there (one consent per kind)', async () => {
+    const t = await phone();
+    await signIn(t.page, '陈静');
+    await t.page.goto(`${url}/#/sign-in/mine/index`);
+    await shown(t.page, '#my-trainings').waitFor();
+    expect(await shown(t.page, '#my-trainings').textContent()).toContain('已计入 3 学时');
+    await shown(t.page, '#reminder-opt-in').waitFor();
+    expect(await shown(t.page, '#reminder-new-session').textContent()).toBe('新培训通知：未开启');
+    await shown(t.page, '#reminder-ask').click();
+    await shown(t.page, '#reminder-note').waitFor();
+    await t.page.locator('#reminder-new-session', { hasText: '还会提醒 1 次' }).locator('visible=true').first().waitFor();
+    const chen = (await stack.server.store.find<PersonDoc>(collections.people, { name: '陈静' }))[0]!;
+    const consents = await stack.server.store.find<{ _id: string; remaining?: number }>(collections.messageConsents, {});
+    expect(consents.filter((c) => c._id.startsWith(`${chen._id}:`)).map((c) => c._id).sort()).toEqual([`${chen._id}:gap`, `${chen._id}:new-session`]);
+    await t.page.screenshot({ path: '/tmp/training-mine.png', fullPage: true });
+    await t.context.close();
+  });
 });
