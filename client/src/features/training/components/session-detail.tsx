@@ -94,9 +94,9 @@ export function SessionDetailView({ detail, code, busy, closeError, onRetry, onM
       <View className="card">
         <Text className={`tchip tchip--${s.status}`}>{statusWords[s.status]}</Text>
         <Text className="tdetail__title">{s.title}</Text>
-        <Text className="trow__facts">{whenText(s)}</Text>
-        <Text className="trow__facts">地点：{s.place}</Text>
-        <Text className="trow__facts">每人 {hoursText(s.hours)}{s.assessed ? ' · 合格才计' : ''}{s.countsActualHours ? ' · 按实际签到时长计' : ''}</Text>
+        <Text className="tsrow__facts">{whenText(s)}</Text>
+        <Text className="tsrow__facts">地点：{s.place}</Text>
+        <Text className="tsrow__facts">每人 {hoursText(s.hours)}{s.assessed ? ' · 合格才计' : ''}{s.countsActualHours ? ' · 按实际签到时长计' : ''}</Text>
       </View>
       <View className="tdetail__live">
         {open ? <CodePanel code={code} /> : null}

@@ -20,14 +20,14 @@ export function SessionList({ state, onRetry, onOpen, onCreate }: {
     <View className="tlist" id="session-list">
       {create}
       {state.data.items.map((s) => (
-        <View key={s.id} className={`trow trow--${s.status}`} id={`session-${s.id}`} onClick={() => onOpen(s)}>
-          <View className="trow__head">
+        <View key={s.id} className={`tsrow tsrow--${s.status}`} id={`session-${s.id}`} onClick={() => onOpen(s)}>
+          <View className="tsrow__head">
             <Text className={`tchip tchip--${s.status}`}>{statusWords[s.status]}</Text>
-            <Text className="trow__count">已签到 {s.signedInCount} / 应到 {s.expectedCount} 人</Text>
+            <Text className="tsrow__count">已签到 {s.signedInCount} / 应到 {s.expectedCount} 人</Text>
           </View>
-          <Text className="trow__title">{s.title}</Text>
-          <Text className="trow__facts">{whenText(s)} · {s.place}</Text>
-          <Text className="trow__facts">每人 {hoursText(s.hours)}{s.assessed ? ' · 要考核' : ''}{s.countsActualHours ? ' · 按实际时长' : ''}</Text>
+          <Text className="tsrow__title">{s.title}</Text>
+          <Text className="tsrow__facts">{whenText(s)} · {s.place}</Text>
+          <Text className="tsrow__facts">每人 {hoursText(s.hours)}{s.assessed ? ' · 要考核' : ''}{s.countsActualHours ? ' · 按实际时长' : ''}</Text>
         </View>
       ))}
     </View>
